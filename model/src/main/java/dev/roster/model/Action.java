@@ -1,0 +1,142 @@
+package dev.roster.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One step of a plan, on one person's account in one target, with the reason it is there.
+ * The vocabulary is closed: create, update, enable, disable, delete, grant, revoke.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Action.Create.class, name = "create"),
+    @JsonSubTypes.Type(value = Action.Update.class, name = "update"),
+    @JsonSubTypes.Type(value = Action.Enable.class, name = "enable"),
+    @JsonSubTypes.Type(value = Action.Disable.class, name = "disable"),
+    @JsonSubTypes.Type(value = Action.Delete.class, name = "delete"),
+    @JsonSubTypes.Type(value = Action.Grant.class, name = "grant"),
+    @JsonSubTypes.Type(value = Action.Revoke.class, name = "revoke")
+})
+public sealed interface Action {
+
+    /** The target's name. */
+    String target();
+
+    /** The person whose account this is. */
+    String personId();
+
+    Reason reason();
+
+    /** The verb, as in the plan JSON: "create", "grant", ... */
+    default String verb() {
+        return getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** One line for people: verb, target, person and what changes, without the reason. */
+    String summary();
+
+    /** Create the person's account with these attributes, enabled or not. */
+    record Create(String target, String personId, String correlationId,
+            SortedMap<String, String> attributes, boolean enabled, Reason reason) implements Action {
+        public Create {
+            check(target, personId, reason);
+            Objects.requireNonNull(correlationId, "correlationId");
+            attributes = new TreeMap<>(attributes);
+        }
+
+        @Override
+        public String summary() {
+            return "create " + target + " account for " + personId + (enabled ? " (enabled)" : " (disabled)");
+        }
+    }
+
+    /** Change the attributes named in {@code changes} from their before to their after value. */
+    record Update(String target, String personId, SortedMap<String, Change> changes, Reason reason)
+            implements Action {
+        public Update {
+            check(target, personId, reason);
+            changes = new TreeMap<>(changes);
+        }
+
+        @Override
+        public String summary() {
+            StringBuilder b = new StringBuilder("update " + target + " account of " + personId + ":");
+            for (Map.Entry<String, Change> e : changes.entrySet()) {
+                b.append(' ').append(e.getKey()).append(" '").append(nn(e.getValue().before()))
+                        .append("' -> '").append(nn(e.getValue().after())).append('\'');
+            }
+            return b.toString();
+        }
+    }
+
+    record Enable(String target, String personId, Reason reason) implements Action {
+        public Enable {
+            check(target, personId, reason);
+        }
+
+        @Override
+        public String summary() {
+            return "enable " + target + " account of " + personId;
+        }
+    }
+
+    record Disable(String target, String personId, Reason reason) implements Action {
+        public Disable {
+            check(target, personId, reason);
+        }
+
+        @Override
+        public String summary() {
+            return "disable " + target + " account of " + personId;
+        }
+    }
+
+    record Delete(String target, String personId, Reason reason) implements Action {
+        public Delete {
+            check(target, personId, reason);
+        }
+
+        @Override
+        public String summary() {
+            return "delete " + target + " account of " + personId;
+        }
+    }
+
+    record Grant(String target, String personId, String permission, Reason reason) implements Action {
+        public Grant {
+            check(target, personId, reason);
+            Objects.requireNonNull(permission, "permission");
+        }
+
+        @Override
+        public String summary() {
+            return "grant " + permission + " in " + target + " to " + personId;
+        }
+    }
+
+    record Revoke(String target, String personId, String permission, Reason reason) implements Action {
+        public Revoke {
+            check(target, personId, reason);
+            Objects.requireNonNull(permission, "permission");
+        }
+
+        @Override
+        public String summary() {
+            return "revoke " + permission + " in " + target + " from " + personId;
+        }
+    }
+
+    private static void check(String target, String personId, Reason reason) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    private static String nn(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.roster.model;
+
+/** What a target can do; the planner refuses at plan time what a target cannot. */
+public enum Capability {
+    CREATE, UPDATE, ENABLE, DISABLE, DELETE, GRANT, REVOKE
+}

@@ -1,0 +1,73 @@
+package dev.roster.model;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A system Roster provisions accounts into. A target implements the operation interfaces it
+ * supports ({@link Target.Creates}, {@link Target.Updates}, {@link Target.Enables},
+ * {@link Target.Deletes}, {@link Target.Grants}) and nothing else. Every operation is idempotent:
+ * repeating one that already took effect succeeds. Failures are {@link TargetException}s.
+ */
+public interface Target extends AutoCloseable {
+
+    /** The target's name in the configuration. */
+    String name();
+
+    /** The capabilities given by the operation interfaces this target implements. */
+    default Set<Capability> capabilities() {
+        Set<Capability> caps = EnumSet.noneOf(Capability.class);
+        if (this instanceof Creates) {
+            caps.add(Capability.CREATE);
+        }
+        if (this instanceof Updates) {
+            caps.add(Capability.UPDATE);
+        }
+        if (this instanceof Enables) {
+            caps.add(Capability.ENABLE);
+            caps.add(Capability.DISABLE);
+        }
+        if (this instanceof Deletes) {
+            caps.add(Capability.DELETE);
+        }
+        if (this instanceof Grants) {
+            caps.add(Capability.GRANT);
+            caps.add(Capability.REVOKE);
+        }
+        return caps;
+    }
+
+    @Override
+    default void close() {
+    }
+
+    /** Creates accounts, linking an existing account with the same correlation id instead. */
+    interface Creates {
+        Created create(NewAccount account);
+    }
+
+    /** Changes attributes; a null value clears the attribute. Only the given attributes change. */
+    interface Updates {
+        void update(AccountRef account, Map<String, String> changes);
+    }
+
+    /** Enables and disables accounts, keeping everything else about them. */
+    interface Enables {
+        void enable(AccountRef account);
+
+        void disable(AccountRef account);
+    }
+
+    /** Deletes accounts; deleting an absent account succeeds. */
+    interface Deletes {
+        void delete(AccountRef account);
+    }
+
+    /** Grants and revokes permissions (groups, roles) named as the target knows them. */
+    interface Grants {
+        void grant(AccountRef account, String permission);
+
+        void revoke(AccountRef account, String permission);
+    }
+}
