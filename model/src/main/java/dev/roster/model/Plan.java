@@ -1,5 +1,6 @@
 package dev.roster.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ public record Plan(long vaultRevision, LocalDate asOf, List<Action> actions) {
         actions = List.copyOf(actions);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return actions.isEmpty();
     }

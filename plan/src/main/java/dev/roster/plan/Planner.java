@@ -1,0 +1,117 @@
+package dev.roster.plan;
+
+import dev.roster.model.Action;
+import dev.roster.model.Change;
+import dev.roster.model.LedgerEntry;
+import dev.roster.model.Plan;
+import dev.roster.model.Reason;
+import dev.roster.policy.DesiredAccount;
+import dev.roster.policy.DesiredState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares the desired state with the ledger and returns the plan that closes the gap. A pure
+ * function: the same inputs give the same plan, action for action.
+ *
+ * <p>Order: creates, updates, enables, grants, revokes, disables, deletes; within each, by target,
+ * person and permission. A person Roster has an account for but no rule covers any more loses the
+ * permissions Roster granted and the account is disabled.
+ */
+public final class Planner {
+
+    static final String PRECEDENCE = "no rule";
+
+    /**
+     * @param ledger   target name to (person id to ledger entry): what Roster did so far
+     * @param revision the vault revision the desired state was computed from
+     */
+    public Plan plan(DesiredState desired, Map<String, Map<String, LedgerEntry>> ledger, long revision) {
+        List<Action> actions = new ArrayList<>();
+        TreeSet<String> targets = new TreeSet<>(desired.accounts().keySet());
+        targets.addAll(ledger.keySet());
+        for (String target : targets) {
+            SortedMap<String, DesiredAccount> want = desired.in(target);
+            Map<String, LedgerEntry> have = ledger.getOrDefault(target, Map.of());
+            TreeSet<String> persons = new TreeSet<>(want.keySet());
+            persons.addAll(have.keySet());
+            for (String person : persons) {
+                diff(want.get(person), have.get(person), target, person, actions);
+            }
+        }
+        actions.sort(Comparator.comparingInt(Planner::phase));
+        return new Plan(revision, desired.asOf(), actions);
+    }
+
+    private static void diff(DesiredAccount want, LedgerEntry have, String target, String person,
+            List<Action> out) {
+        if (want != null && have == null) {
+            out.add(new Action.Create(target, person, want.correlationId(), want.attributes(),
+                    want.enabled(), want.reason()));
+            want.permissions().forEach((p, why) -> out.add(new Action.Grant(target, person, p, why)));
+        } else if (want != null) {
+            SortedMap<String, Change> changes = new TreeMap<>();
+            want.maintained().forEach((name, value) -> {
+                String before = have.attributes().get(name);
+                if (!Objects.equals(blankToNull(before), blankToNull(value))) {
+                    changes.put(name, new Change(before, blankToNull(value)));
+                }
+            });
+            if (!changes.isEmpty()) {
+                out.add(new Action.Update(target, person, changes,
+                        new Reason(want.reason().rule(), "the person's data changed in HR")));
+            }
+            if (want.enabled() && !have.enabled()) {
+                out.add(new Action.Enable(target, person, want.reason()));
+            } else if (!want.enabled() && have.enabled()) {
+                out.add(new Action.Disable(target, person, new Reason(want.reason().rule(),
+                        "the rule gives the account but no access")));
+            }
+            want.permissions().forEach((p, why) -> {
+                if (!have.permissions().contains(p)) {
+                    out.add(new Action.Grant(target, person, p, why));
+                }
+            });
+            new TreeSet<>(have.permissions()).forEach(p -> {
+                if (!want.permissions().containsKey(p)) {
+                    out.add(new Action.Revoke(target, person, p, new Reason(PRECEDENCE,
+                            "no rule grants " + p + " to this person any more")));
+                }
+            });
+        } else {
+            Reason gone = new Reason(PRECEDENCE, "no rule gives this person an account any more");
+            new TreeSet<>(have.permissions()).forEach(p ->
+                    out.add(new Action.Revoke(target, person, p, gone)));
+            if (have.enabled()) {
+                out.add(new Action.Disable(target, person, gone));
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    static int phase(Action a) {
+        if (a instanceof Action.Create) {
+            return 0;
+        } else if (a instanceof Action.Update) {
+            return 1;
+        } else if (a instanceof Action.Enable) {
+            return 2;
+        } else if (a instanceof Action.Grant) {
+            return 3;
+        } else if (a instanceof Action.Revoke) {
+            return 4;
+        } else if (a instanceof Action.Disable) {
+            return 5;
+        }
+        return 6;
+    }
+}

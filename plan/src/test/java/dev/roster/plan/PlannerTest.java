@@ -1,0 +1,96 @@
+package dev.roster.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.model.AccountRef;
+import dev.roster.model.Action;
+import dev.roster.model.LedgerEntry;
+import dev.roster.model.Plan;
+import dev.roster.model.Reason;
+import dev.roster.policy.DesiredAccount;
+import dev.roster.policy.DesiredState;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    static final Reason WHY = new Reason("staff", "contract c1 in Wijkteam Noord (OE-210) runs from 2025-01-01");
+
+    static DesiredState desired(String... groups) {
+        TreeMap<String, Reason> perms = new TreeMap<>();
+        for (String g : groups) {
+            perms.put(g, WHY);
+        }
+        DesiredAccount a = new DesiredAccount("ad", "100235", "100235", true,
+                new TreeMap<>(Map.of("sAMAccountName", "jan.devries", "displayName", "Jan de Vries")),
+                Set.of("sAMAccountName"), perms, WHY);
+        return new DesiredState(TODAY, new TreeMap<>(Map.of("ad", new TreeMap<>(Map.of("100235", a)))));
+    }
+
+    static Map<String, Map<String, LedgerEntry>> ledger(Map<String, String> attributes, Set<String> groups,
+            boolean enabled) {
+        return Map.of("ad", Map.of("100235", new LedgerEntry("ad", "100235", new AccountRef("abc"), enabled,
+                attributes, groups)));
+    }
+
+    private final Planner planner = new Planner();
+
+    @Test
+    void aNewPersonIsCreatedThenGrantedEachGroupWithTheRuleAsReason() {
+        Plan plan = planner.plan(desired("dep-OE-210", "all-staff"), Map.of(), 7);
+
+        assertThat(plan.vaultRevision()).isEqualTo(7);
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly(
+                "create ad account for 100235 (enabled)",
+                "grant all-staff in ad to 100235",
+                "grant dep-OE-210 in ad to 100235");
+        assertThat(plan.actions()).allSatisfy(a -> assertThat(a.reason()).isEqualTo(WHY));
+    }
+
+    @Test
+    void whenTheLedgerMatchesTheDesiredStateThePlanIsEmpty() {
+        Plan plan = planner.plan(desired("dep-OE-210"),
+                ledger(Map.of("sAMAccountName", "jan.devries2", "displayName", "Jan de Vries"),
+                        Set.of("dep-OE-210"), true), 8);
+
+        assertThat(plan.isEmpty()).as("create-only names may differ from the template").isTrue();
+        assertThat(PlanText.render(plan)).contains("nothing to do");
+    }
+
+    @Test
+    void aMoverGetsTheNewGroupAndLosesTheOldOneAndANameChangeUpdatesTheDisplayName() {
+        Plan plan = planner.plan(desired("dep-OE-300"),
+                ledger(Map.of("displayName", "Jan Bakker"), Set.of("dep-OE-210"), true), 9);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly(
+                "update ad account of 100235: displayName 'Jan Bakker' -> 'Jan de Vries'",
+                "grant dep-OE-300 in ad to 100235",
+                "revoke dep-OE-210 in ad from 100235");
+        assertThat(plan.actions().get(2).reason().because())
+                .isEqualTo("no rule grants dep-OE-210 to this person any more");
+    }
+
+    @Test
+    void aLeaverLosesGrantedGroupsAndIsDisabled() {
+        Plan plan = planner.plan(new DesiredState(TODAY, new TreeMap<>()),
+                ledger(Map.of(), Set.of("dep-OE-210"), true), 10);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly(
+                "revoke dep-OE-210 in ad from 100235", "disable ad account of 100235");
+    }
+
+    @Test
+    void theSamePlanGivesTheSameJsonAndReadsBackEqual() {
+        Plan plan = planner.plan(desired("b", "a"), Map.of(), 3);
+
+        String json = PlanJson.write(plan);
+
+        assertThat(PlanJson.write(planner.plan(desired("a", "b"), Map.of(), 3))).isEqualTo(json);
+        assertThat(PlanJson.read(json)).isEqualTo(plan);
+        assertThat(json).contains("\"action\" : \"create\"").doesNotContain("\"empty\"");
+    }
+}
