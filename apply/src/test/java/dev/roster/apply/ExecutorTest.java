@@ -1,0 +1,133 @@
+package dev.roster.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.model.AccountRef;
+import dev.roster.model.Action;
+import dev.roster.model.Created;
+import dev.roster.model.Ledger;
+import dev.roster.model.LedgerEntry;
+import dev.roster.model.NewAccount;
+import dev.roster.model.Plan;
+import dev.roster.model.Progress;
+import dev.roster.model.Reason;
+import dev.roster.model.Target;
+import dev.roster.model.TargetException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ExecutorTest {
+
+    static final Reason WHY = new Reason("staff", "contract c1 runs");
+
+    /** A target that keeps accounts in memory and fails where told. */
+    static final class MemoryTarget implements Target, Target.Creates, Target.Grants {
+        final Map<String, Set<String>> groups = new HashMap<>();
+        final Set<String> refuseCreateOf = new HashSet<>();
+        int busyFor;
+
+        @Override
+        public String name() {
+            return "ad";
+        }
+
+        @Override
+        public Created create(NewAccount account) {
+            if (refuseCreateOf.contains(account.personId())) {
+                throw new TargetException("constraint violation: sAMAccountName too long", false);
+            }
+            if (busyFor > 0) {
+                busyFor--;
+                throw new TargetException("server busy", true);
+            }
+            groups.put("ref-" + account.personId(), new HashSet<>());
+            return new Created(new AccountRef("ref-" + account.personId()), false,
+                    Map.of("sAMAccountName", account.attributes().get("sAMAccountName") + "2"));
+        }
+
+        @Override
+        public void grant(AccountRef account, String permission) {
+            groups.get(account.id()).add(permission);
+        }
+
+        @Override
+        public void revoke(AccountRef account, String permission) {
+            groups.get(account.id()).remove(permission);
+        }
+    }
+
+    static final class MemoryLedger implements Ledger {
+        final Map<String, LedgerEntry> entries = new HashMap<>();
+
+        @Override
+        public Optional<LedgerEntry> find(String target, String personId) {
+            return Optional.ofNullable(entries.get(personId));
+        }
+
+        @Override
+        public void record(Action action, AccountRef account) {
+            if (action instanceof Action.Create c) {
+                entries.put(c.personId(), new LedgerEntry(c.target(), c.personId(), account, c.enabled(),
+                        c.attributes(), Set.of()));
+            } else if (action instanceof Action.Grant g) {
+                LedgerEntry e = entries.get(g.personId());
+                Set<String> p = new HashSet<>(e.permissions());
+                p.add(g.permission());
+                entries.put(g.personId(), new LedgerEntry(e.target(), e.personId(), e.account(), e.enabled(),
+                        e.attributes(), p));
+            }
+        }
+    }
+
+    static List<Action> createAndGrant(String person) {
+        return List.of(new Action.Create("ad", person, person, new TreeMap<>(Map.of("sAMAccountName", "u" + person)),
+                true, WHY), new Action.Grant("ad", person, "dep-1", WHY));
+    }
+
+    final MemoryTarget target = new MemoryTarget();
+    final MemoryLedger ledger = new MemoryLedger();
+    final Executor executor = new Executor(Map.of("ad", target), ledger, new Retry(3, Duration.ofMillis(1)));
+
+    @Test
+    void aFailedCreateSkipsThatPersonsGrantsAndTheOthersAreApplied() {
+        target.refuseCreateOf.add("1");
+        List<Action> actions = new ArrayList<>(createAndGrant("1"));
+        actions.addAll(createAndGrant("2"));
+
+        ApplyReport report = executor.apply(new Plan(1, LocalDate.now(), actions), Progress.NONE);
+
+        assertThat(report.outcomes()).extracting(Outcome::status).containsExactly(
+                Outcome.Status.FAILED, Outcome.Status.SKIPPED, Outcome.Status.APPLIED, Outcome.Status.APPLIED);
+        assertThat(report.failures().get(0).message()).contains("sAMAccountName too long");
+        assertThat(target.groups).containsOnlyKeys("ref-2");
+        assertThat(target.groups.get("ref-2")).containsExactly("dep-1");
+        assertThat(ledger.entries).containsOnlyKeys("2");
+    }
+
+    @Test
+    void theLedgerKeepsTheNamesTheTargetActuallyWrote() {
+        executor.apply(new Plan(1, LocalDate.now(), createAndGrant("3")), Progress.NONE);
+
+        assertThat(ledger.entries.get("3").attributes()).containsEntry("sAMAccountName", "u32");
+        assertThat(ledger.entries.get("3").permissions()).containsExactly("dep-1");
+    }
+
+    @Test
+    void aBusyTargetIsTriedAgainAndTheActionSucceeds() {
+        target.busyFor = 2;
+
+        ApplyReport report = executor.apply(new Plan(1, LocalDate.now(), createAndGrant("4")), Progress.NONE);
+
+        assertThat(report.allOk()).isTrue();
+        assertThat(report.applied()).containsEntry("create", 1L).containsEntry("grant", 1L);
+    }
+}
