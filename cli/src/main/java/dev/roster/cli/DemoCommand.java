@@ -1,0 +1,128 @@
+package dev.roster.cli;
+
+import dev.roster.engine.CycleReport;
+import dev.roster.engine.Engine;
+import dev.roster.engine.RosterConfig;
+import dev.roster.sim.ad.EmbeddedDirectory;
+import dev.roster.sim.visma.VismaSimulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start a Visma.net HRM simulator with a synthetic organisation and an embedded AD-like"
+                + " directory, run one full cycle into a vault under the data folder, print a summary, and keep"
+                + " running so you can look inside (Ctrl-C stops). The directory is saved in the data folder.")
+final class DemoCommand implements Callable<Integer> {
+
+    static final String GROUPS_OU = "OU=Groups,DC=example,DC=test";
+    static final String USERS_OU = "OU=Employees,DC=example,DC=test";
+
+    @Option(names = "--once", description = "Exit after the cycle.")
+    boolean once;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Where the vault and the directory are kept (default: ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--employees", defaultValue = "500", description = "Employee records to generate (default: ${DEFAULT-VALUE}).")
+    int employees;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated organisation (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--ldap-port", defaultValue = "10389", description = "Port of the embedded directory; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int ldapPort;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The demo configuration (default: config/demo.yaml of the Roster installation).")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(data);
+        Path ldif = data.resolve("directory.ldif");
+        String vismaSecret = secret();
+        String ldapPassword = secret();
+        String tenant = "6f1c2c1e-0000-4a4a-9b9b-" + String.format("%012d", seed);
+        LocalDate today = LocalDate.now();
+        try (VismaSimulator visma = VismaSimulator.start(VismaSimulator.Options.defaults()
+                     .withEmployees(employees).withSeed(seed).withAsOf(today)
+                     .withClient("roster-demo", vismaSecret, tenant));
+             EmbeddedDirectory directory = EmbeddedDirectory.start(EmbeddedDirectory.Options
+                     .withPassword(ldapPassword).withPort(ldapPort).withLdif(ldif))) {
+            directory.ensureOrganizationalUnit(USERS_OU);
+            directory.ensureOrganizationalUnit(GROUPS_OU);
+            visma.organisation().departments().forEach(d -> ensureGroup(directory, "dep-" + d.id()));
+
+            System.setProperty("ROSTER_DATA", data.toAbsolutePath().toString());
+            System.setProperty("ROSTER_DEMO_VISMA_URL", visma.baseUrl());
+            System.setProperty("ROSTER_DEMO_VISMA_TENANT", tenant);
+            System.setProperty("ROSTER_DEMO_VISMA_SECRET", vismaSecret);
+            System.setProperty("ROSTER_DEMO_LDAP_URL", directory.ldapUrl());
+            System.setProperty("ROSTER_DEMO_LDAP_PASSWORD", ldapPassword);
+
+            CycleReport report;
+            try (Engine engine = Engine.open(RosterConfig.load(configFile()))) {
+                report = engine.cycle(today, TerminalProgress.forConsole());
+            } finally {
+                directory.exportLdif(ldif);
+            }
+            System.out.print(Reports.text(report));
+            System.out.println();
+            System.out.println("Look inside:");
+            System.out.println("  directory   " + directory.ldapUrl() + "  base " + directory.baseDn());
+            System.out.println("  bind DN     " + directory.bindDn());
+            System.out.println("  password    " + ldapPassword + "   (generated for this run of the demo only)");
+            System.out.println("  e.g.        ldapsearch -x -H " + directory.ldapUrl() + " -D '" + directory.bindDn()
+                    + "' -w '" + ldapPassword + "' -b '" + USERS_OU + "' '(employeeID=*)' displayName memberOf");
+            System.out.println("  HR API      " + visma.baseUrl() + " (Visma.net HRM simulator)");
+            System.out.println("  vault       " + data.resolve("vault.mv.db").toAbsolutePath() + " (H2)");
+            if (!once) {
+                System.out.println("Roster demo is running; press Ctrl-C to stop.");
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    saveQuietly(directory, ldif);
+                    stop.countDown();
+                }));
+                stop.await();
+            }
+            return report.applied().allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
+        }
+    }
+
+    private Path configFile() {
+        if (config != null) {
+            return config;
+        }
+        String home = System.getProperty("roster.home");
+        return home == null ? Path.of("config", "demo.yaml") : Path.of(home, "config", "demo.yaml");
+    }
+
+    private static void ensureGroup(EmbeddedDirectory directory, String name) {
+        try {
+            directory.ensureGroup(name, GROUPS_OU);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the demo group " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void saveQuietly(EmbeddedDirectory directory, Path ldif) {
+        try {
+            directory.exportLdif(ldif);
+        } catch (Exception e) {
+            System.err.println("could not save the directory to " + ldif + ": " + e.getMessage());
+        }
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return "Rd-" + HexFormat.of().formatHex(bytes);
+    }
+}

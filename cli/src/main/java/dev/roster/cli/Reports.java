@@ -1,0 +1,110 @@
+package dev.roster.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.roster.apply.ApplyReport;
+import dev.roster.apply.Outcome;
+import dev.roster.engine.CycleReport;
+import dev.roster.engine.ImportReport;
+import dev.roster.plan.PlanText;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Renders reports for people (text) and for scripts (JSON). */
+final class Reports {
+
+    private static final int SHOWN = 20;
+
+    private Reports() {
+    }
+
+    static String text(ImportReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Import from ").append(r.source()).append(" as vault revision ").append(r.revision())
+                .append(" in ").append(seconds(r.elapsed())).append(" s\n");
+        new TreeMap<>(r.counts()).forEach((export, n) -> b.append(String.format(Locale.ROOT, "  %-38s %8d%n", export, n)));
+        b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "persons stored", r.persons()));
+        b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "records blocked by the mapping", r.blocked().size()));
+        b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "warnings", r.warnings().size()));
+        r.blocked().stream().limit(SHOWN).forEach(x -> b.append("  blocked: ").append(x).append('\n'));
+        r.warnings().stream().limit(SHOWN).forEach(w -> b.append("  warning: ").append(w).append('\n'));
+        if (r.warnings().size() > SHOWN || r.blocked().size() > SHOWN) {
+            b.append("  (more in --json)\n");
+        }
+        return b.toString();
+    }
+
+    static String json(ImportReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", r.source());
+        m.put("revision", r.revision());
+        m.put("seconds", seconds(r.elapsed()));
+        m.put("counts", new TreeMap<>(r.counts()));
+        m.put("records", r.records());
+        m.put("persons", r.persons());
+        m.put("blocked", r.blocked());
+        m.put("warnings", r.warnings());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(ApplyReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("Applied in ").append(seconds(r.elapsed())).append(" s: ");
+        b.append(r.applied().isEmpty() ? "nothing" : r.applied().toString().replaceAll("[{}]", "").replace("=", ": "));
+        b.append('\n');
+        if (r.count(Outcome.Status.CORRELATED) > 0) {
+            b.append("  ").append(r.count(Outcome.Status.CORRELATED)).append(" existing accounts linked instead of created\n");
+        }
+        if (!r.allOk()) {
+            b.append("  ").append(r.count(Outcome.Status.FAILED)).append(" failed, ")
+                    .append(r.count(Outcome.Status.SKIPPED)).append(" skipped; they are planned again next cycle:\n");
+            r.failures().stream().limit(SHOWN).forEach(o -> b.append("  ").append(o.status().name().toLowerCase(Locale.ROOT))
+                    .append(": ").append(o.action().summary()).append(": ").append(o.message()).append('\n'));
+        }
+        return b.toString();
+    }
+
+    static String text(CycleReport r) {
+        ImportReport i = r.imported();
+        ApplyReport a = r.applied();
+        StringBuilder b = new StringBuilder("\nCycle summary\n");
+        line(b, "persons imported", i.persons());
+        line(b, "records blocked by the mapping", i.blocked().size());
+        line(b, "source warnings", i.warnings().size());
+        line(b, "actions planned", r.plan().actions().size());
+        line(b, "accounts created", a.applied().getOrDefault("create", 0L));
+        line(b, "group memberships granted", a.applied().getOrDefault("grant", 0L));
+        line(b, "group memberships revoked", a.applied().getOrDefault("revoke", 0L));
+        line(b, "accounts updated", a.applied().getOrDefault("update", 0L));
+        line(b, "accounts disabled", a.applied().getOrDefault("disable", 0L));
+        line(b, "actions failed or skipped", a.failures().size());
+        b.append(String.format(Locale.ROOT, "  %-32s %8s s%n", "import", seconds(i.elapsed())));
+        b.append(String.format(Locale.ROOT, "  %-32s %8s s%n", "plan", seconds(r.planning())));
+        b.append(String.format(Locale.ROOT, "  %-32s %8s s%n", "apply", seconds(a.elapsed())));
+        if (r.plan().isEmpty()) {
+            b.append("  The plan was empty: every target already matches the rules.\n");
+        } else {
+            b.append("  Plan: ").append(PlanText.counts(r.plan())).append('\n');
+        }
+        if (!a.allOk()) {
+            b.append(text(a));
+        }
+        return b.toString();
+    }
+
+    private static void line(StringBuilder b, String what, long n) {
+        b.append(String.format(Locale.ROOT, "  %-32s %8d%n", what, n));
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.roster.cli;
+
+import dev.roster.engine.CycleReport;
+import dev.roster.engine.Engine;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "One full cycle: import, plan, apply. When the import fails nothing is planned or applied.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() {
+        try (Engine engine = options.open()) {
+            CycleReport report = engine.cycle(options.date(), TerminalProgress.forConsole());
+            System.out.print(Reports.text(report));
+            return report.applied().allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.roster.engine;
+
+import dev.roster.apply.ApplyReport;
+import dev.roster.apply.Executor;
+import dev.roster.apply.Retry;
+import dev.roster.mapping.MappingResult;
+import dev.roster.mapping.PersonMapper;
+import dev.roster.model.ConfigException;
+import dev.roster.model.LedgerEntry;
+import dev.roster.model.Plan;
+import dev.roster.model.Progress;
+import dev.roster.model.Source;
+import dev.roster.model.SourceBatch;
+import dev.roster.model.SourceFactory;
+import dev.roster.model.Target;
+import dev.roster.model.TargetFactory;
+import dev.roster.plan.Planner;
+import dev.roster.vault.Snapshot;
+import dev.roster.vault.Vault;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: one configuration, its vault, source and targets, and the cycle
+ * import, plan, apply. A failed import stops the cycle before anything is planned or applied.
+ * Not thread-safe: one cycle at a time.
+ */
+public final class Engine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final RosterConfig config;
+    private final Vault vault;
+    private final Map<String, Target> openTargets = new LinkedHashMap<>();
+
+    private Engine(RosterConfig config, Vault vault) {
+        this.config = config;
+        this.vault = vault;
+    }
+
+    /** Opens the vault of {@code config}, migrating its schema when needed. */
+    public static Engine open(RosterConfig config) {
+        RosterConfig.VaultSettings v = config.vault();
+        return new Engine(config, Vault.open(v.url(), v.user(), v.password()));
+    }
+
+    public RosterConfig config() {
+        return config;
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    /**
+     * Reads the source completely, maps it and stores it as the new snapshot.
+     *
+     * @throws dev.roster.model.SourceException when the source fails; the vault is unchanged then
+     */
+    public ImportReport importNow(LocalDate asOf, Progress progress) {
+        long started = System.nanoTime();
+        RosterConfig.ConnectorSettings s = config.source();
+        SourceBatch batch;
+        try (Source source = factory(SourceFactory.class, s.type(), "source.type")
+                .create(s.name(), s.settings(), config.secrets())) {
+            batch = source.read(asOf, progress);
+        }
+        MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
+        mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
+        long revision = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, mapped.persons(),
+                batch.departments(), batch.counts(), batch.warnings()));
+        vault.audit("roster", "import", "revision " + revision + ": " + mapped.persons().size() + " persons, "
+                + mapped.blocked().size() + " blocked, " + batch.warnings().size() + " warnings");
+        return new ImportReport(s.name(), batch.counts(), batch.records().size(), mapped.persons().size(),
+                mapped.blocked(), batch.warnings(), revision, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The plan that makes every target match the rules for the current snapshot, as of {@code asOf}. */
+    public Plan plan(LocalDate asOf) {
+        long revision = vault.revision();
+        var desired = config.policy().evaluate(vault.persons(), asOf);
+        Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
+        for (String target : config.targets().keySet()) {
+            ledger.put(target, vault.ledger(target));
+        }
+        return new Planner().plan(desired, ledger, revision);
+    }
+
+    /** Applies {@code plan} to the targets, opening them on first use. */
+    public ApplyReport apply(Plan plan, Progress progress) {
+        Map<String, Target> targets = new HashMap<>();
+        plan.actions().forEach(a -> targets.computeIfAbsent(a.target(), this::target));
+        long run = vault.startRun("apply", plan.vaultRevision());
+        ApplyReport report = new Executor(targets, vault, Retry.DEFAULT).apply(plan, progress);
+        report.outcomes().forEach(o -> vault.audit("roster", o.action().verb() + " " + o.status().name().toLowerCase(),
+                o.action().summary() + " [" + o.action().reason() + "]" + (o.message().isEmpty() ? "" : ": " + o.message())));
+        Map<String, Long> counts = new HashMap<>(report.applied());
+        counts.put("failed", report.count(dev.roster.apply.Outcome.Status.FAILED));
+        vault.finishRun(run, report.allOk() ? "ok" : "failures", counts);
+        return report;
+    }
+
+    /** Import, plan and apply. The plan is not made when the import fails. */
+    public CycleReport cycle(LocalDate asOf, Progress progress) {
+        ImportReport imported = importNow(asOf, progress);
+        long started = System.nanoTime();
+        Plan plan = plan(asOf);
+        Duration planning = Duration.ofNanos(System.nanoTime() - started);
+        ApplyReport applied = apply(plan, progress);
+        return new CycleReport(imported, plan, planning, applied);
+    }
+
+    private Target target(String name) {
+        return openTargets.computeIfAbsent(name, n -> {
+            RosterConfig.ConnectorSettings t = config.targets().get(n);
+            if (t == null) {
+                throw new ConfigException(config.file() + ": the plan names target '" + n + "', which is not configured");
+            }
+            LOG.info("opening target {} ({})", n, t.type());
+            return factory(TargetFactory.class, t.type(), "targets." + n + ".type").open(n, t.settings(), config.secrets());
+        });
+    }
+
+    private <F> F factory(Class<F> kind, String type, String setting) {
+        for (F f : ServiceLoader.load(kind)) {
+            String t = f instanceof SourceFactory sf ? sf.type() : ((TargetFactory) f).type();
+            if (t.equals(type)) {
+                return f;
+            }
+        }
+        throw new ConfigException(config.file() + ": " + setting + ": no connector of type '" + type + "' is installed");
+    }
+
+    @Override
+    public void close() {
+        openTargets.values().forEach(t -> {
+            try {
+                t.close();
+            } catch (Exception e) {
+                LOG.warn("closing target {}: {}", t.name(), e.toString());
+            }
+        });
+        vault.close();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.roster.engine;
+
+import dev.roster.mapping.Blocked;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did: records read per export, persons stored, records blocked by the mapping,
+ * warnings from the source, the vault revision it produced, and how long it took.
+ */
+public record ImportReport(String source, Map<String, Integer> counts, int records, int persons,
+        List<Blocked> blocked, List<String> warnings, long revision, Duration elapsed) {
+    public ImportReport {
+        counts = Map.copyOf(counts);
+        blocked = List.copyOf(blocked);
+        warnings = List.copyOf(warnings);
+    }
+}

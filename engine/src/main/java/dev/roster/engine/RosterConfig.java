@@ -1,0 +1,98 @@
+package dev.roster.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.roster.mapping.FieldMap;
+import dev.roster.model.ConfigException;
+import dev.roster.model.Secrets;
+import dev.roster.policy.Policy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A loaded, validated configuration: where the vault is, the source, the mapping, the targets and
+ * the rules. Loading checks everything it can without contacting a system and names the file and
+ * setting of every problem.
+ */
+public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, FieldMap mapping,
+        Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
+
+    private static final Set<String> TOP = Set.of("vault", "source", "mapping", "targets", "rules");
+
+    /** Settings of the vault; {@code password} is already resolved (empty when none). */
+    public record VaultSettings(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "VaultSettings[url=" + url + ", user=" + user + "]";
+        }
+    }
+
+    /** A connector's name, type and settings as passed to its factory. */
+    public record ConnectorSettings(String name, String type, Map<String, Object> settings) {
+    }
+
+    /** @throws ConfigException naming the file, line or setting of the first problem */
+    public static RosterConfig load(Path path) {
+        String file = path.toString();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such configuration file");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage());
+        }
+        return parse(file, ConfigText.substitute(file, text, ConfigText::lookup));
+    }
+
+    static RosterConfig parse(String file, String yaml) {
+        Map<String, Object> tree;
+        try {
+            tree = new ObjectMapper(new YAMLFactory()).readValue(yaml, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr();
+            throw new ConfigException(file + at + ": not valid YAML: " + e.getOriginalMessage());
+        }
+        Section root = new Section(file, "", tree);
+        for (String key : root.raw().keySet()) {
+            if (!TOP.contains(key)) {
+                throw root.error(key, "is not a known section; the sections are " + TOP);
+            }
+        }
+        Secrets secrets = new EnvironmentSecrets(file);
+        Section v = root.section("vault");
+        String vaultPassword = v.has("password") ? secrets.resolve("vault.password", v.string("password", "")) : "";
+        VaultSettings vault = new VaultSettings(v.string("url", "jdbc:h2:file:./data/vault"),
+                v.string("user", "sa"), vaultPassword);
+
+        Section s = root.section("source");
+        ConnectorSettings source = new ConnectorSettings(s.string("name", s.required("type")), s.required("type"),
+                without(s.raw(), Set.of("name", "type")));
+
+        Section m = root.section("mapping");
+        FieldMap mapping = FieldMap.visma().with(file + ": mapping", m.stringMap("person"), m.stringMap("contract"));
+
+        Map<String, ConnectorSettings> targets = new LinkedHashMap<>();
+        root.sections("targets").forEach((name, t) -> targets.put(name, new ConnectorSettings(name,
+                t.required("type"), without(t.raw(), PolicyConfig.TARGET_KEYS))));
+        if (targets.isEmpty()) {
+            throw root.error("targets", "must name at least one target");
+        }
+        Policy policy = PolicyConfig.read(root);
+        return new RosterConfig(file, vault, source, mapping, targets, policy, secrets);
+    }
+
+    private static Map<String, Object> without(Map<String, Object> settings, Set<String> keys) {
+        Map<String, Object> copy = new LinkedHashMap<>(settings);
+        copy.keySet().removeAll(keys);
+        return copy;
+    }
+}
