@@ -1,0 +1,61 @@
+package dev.roster.target.ad;
+
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import dev.roster.model.AccountRef;
+import dev.roster.model.TargetException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds an account's current entry from its objectGUID reference, so that renames and moves
+ * are survived. Thread-safe when the {@link LDAPInterface} is.
+ */
+final class Accounts {
+    private final AdSettings settings;
+    private final LDAPInterface ldap;
+
+    Accounts(AdSettings settings, LDAPInterface ldap) {
+        this.settings = settings;
+        this.ldap = ldap;
+    }
+
+    /**
+     * @param operation  for messages, e.g. "update account"
+     * @param attributes the attributes to read; none reads only the DN
+     * @return the account's entry, or empty when no entry below baseDn has this objectGUID
+     * @throws TargetException when the reference is not an objectGUID or the search fails
+     */
+    Optional<SearchResultEntry> find(AccountRef ref, String operation, String... attributes) {
+        byte[] guid = Guids.bytes(ref).orElseThrow(() -> LdapFailures.terminal(settings.name(),
+                operation, ref.id(), "not an objectGUID reference (32 hex digits)"));
+        SearchRequest request = new SearchRequest(settings.baseDn().toString(), SearchScope.SUB,
+                Filter.createEqualityFilter("objectGUID", guid),
+                attributes.length == 0 ? new String[] {SearchRequest.NO_ATTRIBUTES} : attributes);
+        List<SearchResultEntry> entries;
+        try {
+            entries = ldap.search(request).getSearchEntries();
+        } catch (LDAPException e) {
+            throw LdapFailures.of(settings.name(), operation, ref.id(), e);
+        }
+        if (entries.size() > 1) {
+            throw LdapFailures.terminal(settings.name(), operation, ref.id(),
+                    entries.size() + " entries have this objectGUID");
+        }
+        return entries.stream().findFirst();
+    }
+
+    /**
+     * @return the account's entry
+     * @throws TargetException (terminal) when there is none, or as {@link #find}
+     */
+    SearchResultEntry require(AccountRef ref, String operation, String... attributes) {
+        return find(ref, operation, attributes).orElseThrow(() -> LdapFailures.terminal(
+                settings.name(), operation, ref.id(),
+                "no account with this objectGUID below " + settings.baseDn()));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.roster.target.ad;
+
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.OperationType;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.SingleServerSet;
+import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
+import com.unboundid.util.ssl.JVMDefaultTrustManager;
+import com.unboundid.util.ssl.SSLUtil;
+import dev.roster.model.TargetException;
+import java.security.GeneralSecurityException;
+import java.util.EnumSet;
+import javax.net.SocketFactory;
+
+/**
+ * Opens the bound connection pool of a target. ldaps:// trusts the JVM's default trust store and
+ * verifies the host name; a configurable trust store comes later.
+ */
+final class Connections {
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    private static final int RESPONSE_TIMEOUT_MILLIS = 60_000;
+
+    private Connections() {
+    }
+
+    /**
+     * @return a pool of 1 to {@code poolSize} connections, each bound as {@code bindDn}, that
+     *         replaces broken connections and retries the operation once on a new one
+     * @throws TargetException when the server cannot be reached or refuses the bind
+     */
+    static LDAPConnectionPool open(AdSettings settings) {
+        LDAPConnectionOptions options = new LDAPConnectionOptions();
+        options.setConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS);
+        options.setResponseTimeoutMillis(RESPONSE_TIMEOUT_MILLIS);
+        SocketFactory sockets = null;
+        if (settings.secure()) {
+            options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
+            try {
+                sockets = new SSLUtil(JVMDefaultTrustManager.getInstance())
+                        .createSSLSocketFactory();
+            } catch (GeneralSecurityException e) {
+                throw new TargetException(settings.name() + ": cannot set up TLS for "
+                        + settings.url() + ": " + e.getMessage(), false, e);
+            }
+        }
+        SingleServerSet server = new SingleServerSet(settings.url().getHost(),
+                settings.url().getPort(), sockets, options);
+        try {
+            LDAPConnectionPool pool = new LDAPConnectionPool(server,
+                    new SimpleBindRequest(settings.bindDn(), settings.bindPassword()), 1,
+                    settings.poolSize());
+            pool.setConnectionPoolName("roster-" + settings.name());
+            pool.setRetryFailedOperationsDueToInvalidConnections(
+                    EnumSet.allOf(OperationType.class));
+            return pool;
+        } catch (LDAPException e) {
+            throw LdapFailures.of(settings.name(), "connect to", settings.url() + " as "
+                    + settings.bindDn(), e);
+        }
+    }
+}

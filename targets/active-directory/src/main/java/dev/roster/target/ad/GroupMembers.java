@@ -1,0 +1,142 @@
+package dev.roster.target.ad;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import dev.roster.model.AccountRef;
+import dev.roster.model.TargetException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Grants and revokes group membership by changing the group's {@code member} values. A
+ * permission is a full DN below baseDn, or a group's sAMAccountName or cn, looked up below
+ * groupsBaseDn and cached for the life of the target. Thread-safe when the
+ * {@link LDAPInterface} is.
+ */
+final class GroupMembers {
+    /** Answers meaning the member is already there (AD: 68; some servers: 20). */
+    private static final Set<ResultCode> ALREADY_MEMBER = Set.of(
+            ResultCode.ENTRY_ALREADY_EXISTS, ResultCode.ATTRIBUTE_OR_VALUE_EXISTS);
+    /** Answers meaning the member is already gone (AD: 53; some servers: 16). */
+    private static final Set<ResultCode> NOT_MEMBER = Set.of(
+            ResultCode.UNWILLING_TO_PERFORM, ResultCode.NO_SUCH_ATTRIBUTE);
+
+    private final AdSettings settings;
+    private final LDAPInterface ldap;
+    private final Accounts accounts;
+    private final Map<String, String> groupDns = new ConcurrentHashMap<>();
+
+    GroupMembers(AdSettings settings, LDAPInterface ldap, Accounts accounts) {
+        this.settings = settings;
+        this.ldap = ldap;
+        this.accounts = accounts;
+    }
+
+    /** Adds the account to the group; succeeds when it is a member already. */
+    void grant(AccountRef ref, String permission) {
+        String operation = "grant " + permission + " to account";
+        String user = accounts.require(ref, operation).getDN();
+        change(ref, permission, operation, new Modification(ModificationType.ADD, "member", user),
+                ALREADY_MEMBER);
+    }
+
+    /** Removes the account from the group; succeeds when it is no member or no account. */
+    void revoke(AccountRef ref, String permission) {
+        String operation = "revoke " + permission + " from account";
+        Optional<SearchResultEntry> user = accounts.find(ref, operation);
+        if (user.isEmpty()) {
+            return;
+        }
+        change(ref, permission, operation, new Modification(ModificationType.DELETE, "member",
+                user.get().getDN()), NOT_MEMBER);
+    }
+
+    private void change(AccountRef ref, String permission, String operation,
+            Modification modification, Set<ResultCode> done) {
+        boolean cached = groupDns.containsKey(key(permission));
+        String group = groupDn(permission, operation, ref);
+        try {
+            ldap.modify(group, modification);
+        } catch (LDAPException e) {
+            if (done.contains(e.getResultCode())) {
+                return;
+            }
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT && cached) {
+                groupDns.remove(key(permission));
+                change(ref, permission, operation, modification, done);
+                return;
+            }
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                throw LdapFailures.terminal(settings.name(), operation, ref.id(),
+                        "group " + group + " does not exist");
+            }
+            throw LdapFailures.of(settings.name(), operation, ref.id() + " (group " + group + ")",
+                    e);
+        }
+    }
+
+    private String groupDn(String permission, String operation, AccountRef ref) {
+        if (DN.isValidDN(permission)) {
+            try {
+                DN dn = new DN(permission);
+                if (dn.isDescendantOf(settings.baseDn(), false)) {
+                    return dn.toString();
+                }
+            } catch (LDAPException e) {
+                throw new IllegalStateException("DN.isValidDN accepted " + permission, e);
+            }
+        }
+        String known = groupDns.get(key(permission));
+        if (known != null) {
+            return known;
+        }
+        String found = lookUp(permission, operation, ref);
+        groupDns.put(key(permission), found);
+        return found;
+    }
+
+    private String lookUp(String name, String operation, AccountRef ref) {
+        Filter filter = Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "group"),
+                Filter.createORFilter(Filter.createEqualityFilter("sAMAccountName", name),
+                        Filter.createEqualityFilter("cn", name)));
+        List<SearchResultEntry> groups;
+        try {
+            groups = ldap.search(new SearchRequest(settings.groupsBaseDn().toString(),
+                    SearchScope.SUB, filter, SearchRequest.NO_ATTRIBUTES)).getSearchEntries();
+        } catch (LDAPException e) {
+            throw LdapFailures.of(settings.name(), "look up group " + name + " to " + operation,
+                    ref.id(), e);
+        }
+        if (groups.isEmpty()) {
+            throw missing(name, operation, ref);
+        }
+        if (groups.size() > 1) {
+            throw LdapFailures.terminal(settings.name(), operation, ref.id(), groups.size()
+                    + " groups are named " + name + ": " + groups.stream()
+                            .map(SearchResultEntry::getDN).collect(Collectors.joining("; ")));
+        }
+        return groups.get(0).getDN();
+    }
+
+    private TargetException missing(String name, String operation, AccountRef ref) {
+        return LdapFailures.terminal(settings.name(), operation, ref.id(), "no group named "
+                + name + " below " + settings.groupsBaseDn());
+    }
+
+    private static String key(String permission) {
+        return permission.toLowerCase(Locale.ROOT);
+    }
+}
