@@ -1,0 +1,179 @@
+package dev.roster.sim.visma;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.sim.hr.HrTable;
+import dev.roster.sim.hr.Organisation;
+import io.javalin.http.Context;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/** The export-job protocol: command, query and download of the CSV files. Thread-safe. */
+final class ExportJobs {
+
+    private record Job(UUID id, VismaExport export, List<String> columns, boolean contactInformation,
+                       int files, boolean failed, boolean neverCompletes, AtomicInteger polls,
+                       String signature, Instant created) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Organisation organisation;
+    private final TokenIssuer tokens;
+    private final Faults faults;
+    private final VismaSimulator.Options options;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    private volatile String baseUrl = "";
+
+    ExportJobs(Organisation organisation, TokenIssuer tokens, Faults faults,
+               VismaSimulator.Options options, Clock clock) {
+        this.organisation = organisation;
+        this.tokens = tokens;
+        this.faults = faults;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    void baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code POST /v1/command/nl/hrm/<export>[?fields=...]}. */
+    void command(Context ctx, VismaExport export) {
+        TokenIssuer.Grant grant = tokens.authorize(ctx, export.scope());
+        if (grant == null) {
+            return;
+        }
+        int retryAfter = faults.takeRateLimit(export);
+        if (retryAfter >= 0) {
+            ctx.status(429).header("Retry-After", Integer.toString(retryAfter))
+                    .json(Map.of("message", "Too Many Requests"));
+            return;
+        }
+        String body = ctx.body();
+        if (!body.isBlank()) {
+            try {
+                JSON.readTree(body);
+            } catch (IOException e) {
+                ctx.status(400).json(Map.of("message", "The request body is not JSON"));
+                return;
+            }
+        }
+        byte[] sig = new byte[16];
+        random.nextBytes(sig);
+        Job job = new Job(UUID.randomUUID(), export, columns(export.table(), ctx.queryParam("fields")),
+                grant.scopes().contains(Scopes.CONTACT_INFORMATION), faults.files(),
+                faults.fails(export), faults.neverCompletes(export), new AtomicInteger(),
+                HexFormat.of().formatHex(sig), clock.instant());
+        jobs.put(job.id(), job);
+        ctx.json(Map.of("jobId", job.id().toString()));
+    }
+
+    /** {@code fields=a,b} keeps only those columns, {@code fields=!a,b} all others. */
+    static List<String> columns(HrTable table, String fields) {
+        if (fields == null || fields.isBlank()) {
+            return table.columns();
+        }
+        boolean exclude = fields.startsWith("!");
+        Set<String> named = Arrays.stream((exclude ? fields.substring(1) : fields).split(","))
+                .map(String::trim).collect(Collectors.toCollection(HashSet::new));
+        return table.columns().stream().filter(c -> named.contains(c) != exclude)
+                .collect(Collectors.toList());
+    }
+
+    /** {@code GET /v1/query/nl/hrm/<export>/{jobId}}. */
+    void query(Context ctx, VismaExport export) {
+        if (tokens.authorize(ctx, export.scope()) == null) {
+            return;
+        }
+        Job job = job(ctx.pathParam("jobId"));
+        if (job == null || job.export() != export) {
+            ctx.status(404).json(Map.of("message", "No job " + ctx.pathParam("jobId")));
+            return;
+        }
+        boolean running = job.neverCompletes()
+                || job.polls().getAndIncrement() < options.pollsInProgress();
+        String status = running ? "InProgress" : job.failed() ? "Failed" : "Completed";
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (export.hasChangeTimestamp()) {
+            body.put("changeTimestampBefore", status.equals("Completed")
+                    ? job.created().truncatedTo(ChronoUnit.SECONDS).toString() : null);
+        }
+        body.put(export.fileUriField(), status.equals("Completed") ? urls(job) : null);
+        body.put("status", status);
+        ctx.json(body);
+    }
+
+    private List<String> urls(Job job) {
+        List<String> urls = new ArrayList<>();
+        for (int part = 0; part < job.files(); part++) {
+            urls.add(baseUrl + "/files/" + job.id() + "/" + job.export().exportName() + "-" + part
+                    + ".csv?sv=2021-08-06&sig=" + job.signature());
+        }
+        return urls;
+    }
+
+    /** {@code GET /files/{jobId}/{file}?sig=...}: no Authorization, the signature authorises. */
+    void download(Context ctx) throws IOException {
+        Job job = job(ctx.pathParam("jobId"));
+        String file = ctx.pathParam("file");
+        String prefix = job == null ? "" : job.export().exportName() + "-";
+        int part = -1;
+        if (job != null && file.startsWith(prefix) && file.endsWith(".csv")) {
+            try {
+                part = Integer.parseInt(file.substring(prefix.length(), file.length() - 4));
+            } catch (NumberFormatException e) {
+                part = -1;
+            }
+        }
+        if (part < 0 || part >= job.files()) {
+            ctx.status(404).contentType("application/xml").result("<Error><Code>BlobNotFound</Code></Error>");
+            return;
+        }
+        if (faults.downloadsExpired() || !job.signature().equals(ctx.queryParam("sig"))) {
+            ctx.status(403).contentType("application/xml")
+                    .result("<Error><Code>AuthenticationFailed</Code></Error>");
+            return;
+        }
+        HrTable table = job.export().table();
+        long total = organisation.rowCount(table);
+        long from = total * part / job.files();
+        long to = total * (part + 1) / job.files();
+        Set<String> blank = table == HrTable.EMPLOYEES && !job.contactInformation()
+                ? HrTable.CONTACT_COLUMNS : Set.of();
+        ctx.contentType("text/csv; charset=utf-8");
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
+                1 << 16);
+        organisation.writeCsv(table, job.columns(), blank, from, to, out);
+        out.flush();
+    }
+
+    private Job job(String id) {
+        try {
+            return jobs.get(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.roster.sim.visma;
+
+import dev.roster.sim.hr.Organisation;
+import dev.roster.sim.hr.OrganisationGenerator;
+import io.javalin.Javalin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A local Visma.net HRM (NL) export API with a Visma Connect token endpoint, serving a synthetic
+ * organisation over HTTP on 127.0.0.1. It follows the real API's job protocol: command, poll,
+ * download of pre-signed CSV files (see the Visma spec, section 7). Thread-safe; close it to stop.
+ */
+public final class VismaSimulator implements AutoCloseable {
+
+    /**
+     * How to start a simulator. Build from {@link #defaults()} with the {@code with...} methods.
+     *
+     * @param port                 TCP port on 127.0.0.1, 0 for any free port
+     * @param employees            number of employee records
+     * @param seed                 seed of the synthetic organisation
+     * @param asOf                 the day the organisation is seen on
+     * @param pollsInProgress      how many polls of a job answer InProgress before it completes
+     * @param tokenLifetimeSeconds {@code expires_in} of issued tokens
+     */
+    public record Options(int port, int employees, long seed, LocalDate asOf, String clientId,
+                          String clientSecret, String tenantId, int pollsInProgress,
+                          int tokenLifetimeSeconds) {
+        public Options {
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(clientSecret, "clientSecret");
+            Objects.requireNonNull(tenantId, "tenantId");
+        }
+
+        /** 500 employees, seed 42, as of today, one InProgress poll, tokens valid 3600 s. */
+        public static Options defaults() {
+            return new Options(0, OrganisationGenerator.DEFAULT_EMPLOYEES, 42, LocalDate.now(),
+                    "roster", "roster-secret", "6f1c2c1e-1111-4a4a-9b9b-0123456789ab", 1, 3600);
+        }
+
+        public Options withPort(int value) {
+            return new Options(value, employees, seed, asOf, clientId, clientSecret, tenantId,
+                    pollsInProgress, tokenLifetimeSeconds);
+        }
+
+        public Options withEmployees(int value) {
+            return new Options(port, value, seed, asOf, clientId, clientSecret, tenantId,
+                    pollsInProgress, tokenLifetimeSeconds);
+        }
+
+        public Options withSeed(long value) {
+            return new Options(port, employees, value, asOf, clientId, clientSecret, tenantId,
+                    pollsInProgress, tokenLifetimeSeconds);
+        }
+
+        public Options withAsOf(LocalDate value) {
+            return new Options(port, employees, seed, value, clientId, clientSecret, tenantId,
+                    pollsInProgress, tokenLifetimeSeconds);
+        }
+
+        public Options withClient(String id, String secret, String tenant) {
+            return new Options(port, employees, seed, asOf, id, secret, tenant, pollsInProgress,
+                    tokenLifetimeSeconds);
+        }
+
+        public Options withPollsInProgress(int value) {
+            return new Options(port, employees, seed, asOf, clientId, clientSecret, tenantId,
+                    value, tokenLifetimeSeconds);
+        }
+
+        public Options withTokenLifetimeSeconds(int value) {
+            return new Options(port, employees, seed, asOf, clientId, clientSecret, tenantId,
+                    pollsInProgress, value);
+        }
+    }
+
+    private final Options options;
+    private final Organisation organisation;
+    private final Faults faults = new Faults();
+    private final Javalin app;
+
+    private VismaSimulator(Options options) {
+        this.options = options;
+        this.organisation = new OrganisationGenerator(options.seed())
+                .generate(options.employees(), options.asOf());
+        Clock clock = Clock.systemUTC();
+        TokenIssuer tokens = new TokenIssuer(options, clock);
+        ExportJobs jobs = new ExportJobs(organisation, tokens, faults, options, clock);
+        this.app = Javalin.create(config -> config.showJavalinBanner = false);
+        app.post("/connect/token", tokens::token);
+        for (VismaExport export : VismaExport.values()) {
+            app.post(export.commandPath(), ctx -> jobs.command(ctx, export));
+            app.get(export.queryPath() + "/{jobId}", ctx -> jobs.query(ctx, export));
+        }
+        app.get("/files/{jobId}/{file}", jobs::download);
+        app.start("127.0.0.1", options.port());
+        jobs.baseUrl(baseUrl());
+    }
+
+    /**
+     * Generates the organisation and starts serving it.
+     *
+     * @throws IllegalArgumentException for an employee count out of range
+     */
+    public static VismaSimulator start(Options options) {
+        return new VismaSimulator(Objects.requireNonNull(options, "options"));
+    }
+
+    /** The API base, e.g. {@code http://127.0.0.1:41234}; the export paths go below it. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The Visma Connect token endpoint: {@code baseUrl() + "/connect/token"}. */
+    public String tokenUrl() {
+        return baseUrl() + "/connect/token";
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The organisation served. */
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    /** The fault switches, live. */
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.roster.source.visma;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.model.SourceException;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Gets Visma Connect access tokens with client credentials and reuses one until 60 s before it
+ * expires. Thread-safe.
+ */
+final class TokenClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration MARGIN = Duration.ofSeconds(60);
+
+    private final VismaSettings settings;
+    private final Http http;
+    private final Clock clock;
+    private String token;
+    private Instant renewAt = Instant.MIN;
+
+    TokenClient(VismaSettings settings, Http http, Clock clock) {
+        this.settings = settings;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    /** The space-separated scopes requested: the five exports, plus contact data when configured. */
+    String scopes() {
+        List<String> scopes = new ArrayList<>(VismaExport.SCOPES);
+        if (settings.contactInformation()) {
+            scopes.add(VismaExport.CONTACT_SCOPE);
+        }
+        return scopes.stream().map(s -> VismaExport.SCOPE_PREFIX + s).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A valid access token.
+     *
+     * @throws SourceException naming the likely cause when Visma Connect refuses
+     */
+    synchronized String token() {
+        if (token != null && clock.instant().isBefore(renewAt)) {
+            return token;
+        }
+        String form = Map.of("grant_type", "client_credentials", "client_id", settings.clientId(),
+                        "client_secret", settings.clientSecret(), "tenant_id", settings.tenantId(),
+                        "scope", scopes()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(settings.tokenUrl())
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        String what = "Visma source '" + settings.name() + "': token request to " + settings.tokenUrl();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(), what);
+        JsonNode body = parse(response.body());
+        int status = response.statusCode();
+        if (status == 200 && body.hasNonNull("access_token")) {
+            token = body.get("access_token").asText();
+            long lifetime = body.path("expires_in").asLong(3600);
+            renewAt = clock.instant().plusSeconds(lifetime).minus(MARGIN);
+            return token;
+        }
+        throw new SourceException(what + " failed: " + explain(status, body.path("error").asText("")));
+    }
+
+    private String explain(int status, String error) {
+        String setting = "sources." + settings.name() + ".";
+        switch (error) {
+            case "invalid_client":
+                return "Visma Connect refused the client credentials (invalid_client); check "
+                        + setting + "clientId and the secret that " + setting + "clientSecret refers to";
+            case "invalid_scope":
+                return "the application is not granted every scope it asks for (invalid_scope): "
+                        + scopes() + "; grant them in the Visma Developer Portal";
+            case "invalid_tenant":
+            case "unauthorized_client":
+                return "the tenant has not given this application access (" + error + "); check "
+                        + setting + "tenantId and that the tenant accepted the app's invitation";
+            default:
+                return status == 401 || status == 400
+                        ? "Visma Connect answered " + status + (error.isEmpty() ? "" : " (" + error + ")")
+                        + "; check " + setting + "clientId, clientSecret and tenantId"
+                        : "Visma Connect answered HTTP " + status;
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+}

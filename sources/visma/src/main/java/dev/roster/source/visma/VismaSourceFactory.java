@@ -1,0 +1,50 @@
+package dev.roster.source.visma;
+
+import dev.roster.model.Secrets;
+import dev.roster.model.Source;
+import dev.roster.model.SourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Creates {@code type: visma} sources: Visma.net HRM (NL) through its export API.
+ *
+ * <p>Settings: {@code tenantId}, {@code clientId}, {@code clientSecret} (a secret reference such as
+ * {@code env:VISMA_SECRET}) are required; {@code tokenUrl} (default
+ * {@code https://connect.visma.com/connect/token}), {@code apiUrl} (default
+ * {@code https://api.analytics1.hrm.visma.net}), {@code contactInformation} (false),
+ * {@code contractWindowDays} (90), {@code pollIntervalMillis} (1000),
+ * {@code pollTimeoutSeconds} (600) and {@code excludePersonsWithoutContracts} (true) are optional.
+ * Unknown settings are logged as a warning and ignored.
+ */
+public final class VismaSourceFactory implements SourceFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VismaSourceFactory.class);
+
+    @Override
+    public String type() {
+        return "visma";
+    }
+
+    /**
+     * @throws dev.roster.model.ConfigException naming the setting when the settings are invalid
+     */
+    @Override
+    public Source create(String name, Map<String, Object> settings, Secrets secrets) {
+        Objects.requireNonNull(name, "name");
+        for (String key : settings.keySet()) {
+            if (!VismaSettings.KNOWN.contains(key)) {
+                LOG.warn("sources.{}.{} is not a setting of a visma source; ignored", name, key);
+            }
+        }
+        VismaSettings parsed = VismaSettings.parse(name, settings, secrets);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return new VismaSource(parsed, http);
+    }
+}
