@@ -1,0 +1,50 @@
+package dev.roster.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The run and audit tests of {@link VaultContract}, for every database. */
+interface JournalContract {
+    Vault vault();
+
+    @Test
+    default void runsAreNumberedAndFinishedOnce() {
+        long first = vault().startRun("cycle", 0);
+        long second = vault().startRun("import", 0);
+
+        vault().finishRun(first, "ok", Map.of("created", 3L, "failed", 0L));
+
+        assertThat(second).isGreaterThan(first);
+        RunInfo run = vault().run(first).orElseThrow();
+        assertThat(run.kind()).isEqualTo("cycle");
+        assertThat(run.outcome()).contains("ok");
+        assertThat(run.counts()).isEqualTo(Map.of("created", 3L, "failed", 0L));
+        assertThat(run.finishedAt()).isPresent();
+        assertThat(vault().run(second).orElseThrow().outcome()).isEmpty();
+        assertThatThrownBy(() -> vault().finishRun(first, "again", Map.of()))
+                .isInstanceOf(VaultException.class).hasMessageContaining("already finished");
+        assertThatThrownBy(() -> vault().finishRun(999_999, "ok", Map.of()))
+                .isInstanceOf(VaultException.class).hasMessageContaining("no run 999999");
+    }
+
+    @Test
+    default void auditLogReadsNewestFirst() {
+        Instant before = Instant.now().minusSeconds(1);
+        vault().audit("alice", "plan.approved", "plan 7");
+        vault().audit("engine", "cycle.finished", "3 created");
+        vault().audit("bob", "login", "");
+
+        assertThat(vault().audit(2)).extracting(AuditEntry::actor).containsExactly("bob", "engine");
+        assertThat(vault().audit(10)).hasSize(3).last().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("plan.approved");
+            assertThat(e.detail()).isEqualTo("plan 7");
+            assertThat(e.at()).isBetween(before, Instant.now().plus(Duration.ofSeconds(1)));
+        });
+        assertThat(vault().audit(0)).isEmpty();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.roster.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.model.AccountRef;
+import dev.roster.model.Action;
+import dev.roster.model.Change;
+import dev.roster.model.LedgerEntry;
+import dev.roster.model.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The ledger tests of {@link VaultContract}, for every database. */
+interface LedgerContract {
+    Reason WHY = new Reason("employees", "contract 1-1 runs since 2025-01-01");
+    AccountRef REF = new AccountRef("guid-1");
+
+    Vault vault();
+
+    static Action.Create create(String person, boolean enabled) {
+        return new Action.Create("ad", person, person, new TreeMap<>(Map.of("sAMAccountName", "jdevries",
+                "mail", "j.devries@example.org")), enabled, WHY);
+    }
+
+    static LedgerEntry entry(boolean enabled, Map<String, String> attributes, Set<String> permissions) {
+        return new LedgerEntry("ad", "p1", REF, enabled, attributes, permissions);
+    }
+
+    @Test
+    default void createStoresTheCreatesAttributesAndNothingElse() {
+        vault().record(create("p1", false), REF);
+
+        assertThat(vault().find("ad", "p1")).contains(entry(false,
+                Map.of("sAMAccountName", "jdevries", "mail", "j.devries@example.org"), Set.of()));
+        assertThat(vault().find("ad", "p2")).isEmpty();
+        assertThat(vault().find("nedap", "p1")).isEmpty();
+    }
+
+    @Test
+    default void recordCreatedStoresWhatTheTargetWrote() {
+        vault().recordCreated(create("p1", true), REF, Map.of("sAMAccountName", "jdevries2"));
+
+        assertThat(vault().find("ad", "p1")).contains(
+                entry(true, Map.of("sAMAccountName", "jdevries2"), Set.of()));
+    }
+
+    @Test
+    default void createReplacesAnEarlierEntryAndItsPermissions() {
+        vault().record(create("p1", true), new AccountRef("old-guid"));
+        vault().record(new Action.Grant("ad", "p1", "staff", WHY), new AccountRef("old-guid"));
+
+        vault().recordCreated(create("p1", false), REF, Map.of("cn", "Jo"));
+
+        assertThat(vault().find("ad", "p1")).contains(entry(false, Map.of("cn", "Jo"), Set.of()));
+    }
+
+    @Test
+    default void updateSetsAndRemovesAttributes() {
+        vault().record(create("p1", true), REF);
+        var changes = new TreeMap<String, Change>(Map.of(
+                "mail", new Change("j.devries@example.org", "jo@example.org"),
+                "title", new Change(null, "Engineer")));
+        changes.put("sAMAccountName", new Change("jdevries", null));
+
+        vault().record(new Action.Update("ad", "p1", changes, WHY), REF);
+        vault().record(new Action.Update("ad", "p1", changes, WHY), REF);
+
+        assertThat(vault().find("ad", "p1")).contains(entry(true,
+                Map.of("mail", "jo@example.org", "title", "Engineer"), Set.of()));
+    }
+
+    @Test
+    default void enableAndDisableSetTheFlag() {
+        vault().record(create("p1", false), REF);
+
+        vault().record(new Action.Enable("ad", "p1", WHY), REF);
+        assertThat(vault().find("ad", "p1").orElseThrow().enabled()).isTrue();
+        vault().record(new Action.Disable("ad", "p1", WHY), REF);
+        vault().record(new Action.Disable("ad", "p1", WHY), REF);
+        assertThat(vault().find("ad", "p1").orElseThrow().enabled()).isFalse();
+        assertThat(vault().find("ad", "p1").orElseThrow().attributes()).containsKey("mail");
+    }
+
+    @Test
+    default void grantsAreIdempotentAndRevokeRemovesOne() {
+        vault().record(create("p1", true), REF);
+        for (String group : List.of("staff", "finance", "staff")) {
+            vault().record(new Action.Grant("ad", "p1", group, WHY), REF);
+        }
+        vault().record(new Action.Revoke("ad", "p1", "finance", WHY), REF);
+        vault().record(new Action.Revoke("ad", "p1", "never-granted", WHY), REF);
+
+        assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactly("staff");
+    }
+
+    @Test
+    default void deleteRemovesTheEntryAndKeepsTheAccountsNames() {
+        vault().record(create("p1", true), REF);
+        vault().record(new Action.Grant("ad", "p1", "staff", WHY), REF);
+
+        vault().record(new Action.Delete("ad", "p1", WHY), REF);
+        vault().record(new Action.Delete("ad", "p1", WHY), REF);
+
+        assertThat(vault().find("ad", "p1")).isEmpty();
+        assertThat(vault().deletedAccounts("ad")).singleElement().satisfies(d -> {
+            assertThat(d.personId()).isEqualTo("p1");
+            assertThat(d.account()).isEqualTo(REF);
+            assertThat(d.attributes()).containsEntry("sAMAccountName", "jdevries");
+        });
+        vault().record(create("p1", true), new AccountRef("guid-2"));
+        assertThat(vault().find("ad", "p1").orElseThrow().permissions()).isEmpty();
+    }
+
+    @Test
+    default void ledgerOfATargetHoldsAllItsEntriesAndNoOthers() {
+        vault().record(create("p1", true), REF);
+        vault().record(create("p2", false), new AccountRef("guid-2"));
+        vault().record(new Action.Grant("ad", "p2", "staff", WHY), new AccountRef("guid-2"));
+        vault().record(create("p3", true), new AccountRef("guid-3"));
+        vault().record(new Action.Create("nedap", "p1", "p1", new TreeMap<>(), true, WHY),
+                new AccountRef("n-1"));
+
+        Map<String, LedgerEntry> ledger = vault().ledger("ad");
+
+        assertThat(ledger).containsOnlyKeys("p1", "p2", "p3");
+        assertThat(ledger.get("p2").permissions()).containsExactly("staff");
+        assertThat(ledger.get("p2").account()).isEqualTo(new AccountRef("guid-2"));
+        assertThat(vault().ledger("nedap")).containsOnlyKeys("p1");
+        assertThat(vault().ledger("none")).isEmpty();
+    }
+
+    @Test
+    default void concurrentRecordsLoseNothing() throws Exception {
+        vault().record(create("p1", true), REF);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String group = "g" + (i % 20);
+                String attribute = "a" + i;
+                done.add(pool.submit(() -> vault().record(new Action.Grant("ad", "p1", group, WHY), REF)));
+                done.add(pool.submit(() -> vault().record(new Action.Update("ad", "p1",
+                        new TreeMap<>(Map.of(attribute, new Change(null, "x"))), WHY), REF)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        LedgerEntry entry = vault().find("ad", "p1").orElseThrow();
+        assertThat(entry.permissions()).hasSize(20);
+        assertThat(entry.attributes()).hasSize(202);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.roster.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.model.Department;
+import dev.roster.model.Person;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The behaviour the vault must show on every database: {@link H2VaultTest} and
+ * {@link PostgresVaultIT} run it, each test on a fresh database. This class holds the lifecycle
+ * and the snapshot tests; {@link LedgerContract} and {@link JournalContract} add the rest.
+ */
+abstract class VaultContract {
+    protected Vault vault;
+
+    /** Makes an empty database for one test. */
+    abstract void createDatabase() throws Exception;
+
+    /** Opens a vault on the test's database; may be called more than once per test. */
+    abstract Vault open();
+
+    /** Removes the test's database. */
+    abstract void dropDatabase() throws Exception;
+
+    @BeforeEach
+    void openVault() throws Exception {
+        createDatabase();
+        vault = open();
+    }
+
+    @AfterEach
+    void closeVault() throws Exception {
+        vault.close();
+        dropDatabase();
+    }
+
+    /** The vault of the running test. */
+    public Vault vault() {
+        return vault;
+    }
+
+    @Test
+    void emptyVaultHasNoSnapshot() {
+        assertThat(vault.revision()).isZero();
+        assertThat(vault.persons()).isEmpty();
+        assertThat(vault.departments()).isEmpty();
+        assertThat(vault.currentSnapshot()).isEmpty();
+        assertThat(vault.personVersionCount()).isZero();
+    }
+
+    @Test
+    void snapshotKeepsEveryPersonFieldAndItsFacts() {
+        Snapshot snapshot = People.snapshot(List.of(People.detailed("B-2"), People.simple("A-1", "Clerk")));
+
+        long revision = vault.storeSnapshot(snapshot);
+
+        assertThat(revision).isEqualTo(1);
+        assertThat(vault.persons()).containsExactly(People.simple("A-1", "Clerk"), People.detailed("B-2"));
+        assertThat(vault.departments()).containsExactlyElementsOf(People.departments());
+        SnapshotInfo info = vault.currentSnapshot().orElseThrow();
+        assertThat(info).isEqualTo(new SnapshotInfo(1, "visma", snapshot.importedAt(), People.AS_OF,
+                2, Map.of("records", 2), List.of("first warning", "second")));
+    }
+
+    @Test
+    void revisionGrowsByOnePerSnapshotAndTheLatestIsCurrent() {
+        assertThat(vault.storeSnapshot(People.snapshot(People.many(3, "Clerk")))).isEqualTo(1);
+        assertThat(vault.storeSnapshot(People.snapshot(People.many(2, "Manager"), List.of())))
+                .isEqualTo(2);
+
+        assertThat(vault.revision()).isEqualTo(2);
+        assertThat(vault.persons()).containsExactlyElementsOf(People.many(2, "Manager"));
+        assertThat(vault.departments()).isEmpty();
+        assertThat(vault.currentSnapshot().orElseThrow().personCount()).isEqualTo(2);
+    }
+
+    @Test
+    void unchangedPersonsShareTheirVersion() {
+        vault.storeSnapshot(People.snapshot(People.many(2500, "Clerk")));
+        assertThat(vault.personVersionCount()).isEqualTo(2500);
+
+        vault.storeSnapshot(People.snapshot(People.many(2500, "Clerk")));
+        assertThat(vault.personVersionCount()).isEqualTo(2500);
+
+        List<Person> changed = new ArrayList<>(People.many(2500, "Clerk"));
+        changed.set(1234, People.simple(changed.get(1234).id(), "Manager"));
+        changed.add(People.detailed("Z-NEW"));
+        assertThat(vault.storeSnapshot(People.snapshot(changed))).isEqualTo(3);
+
+        assertThat(vault.personVersionCount()).isEqualTo(2502);
+        assertThat(vault.persons()).hasSize(2501).contains(People.simple("P001234", "Manager"),
+                People.detailed("Z-NEW"));
+    }
+
+    @Test
+    void snapshotWithAPersonTwiceIsRefusedWhole() {
+        vault.storeSnapshot(People.snapshot(People.many(3, "Clerk")));
+        List<Person> twice = new ArrayList<>(People.many(Batch.SIZE * 2 + 10, "Manager"));
+        twice.add(People.simple("P000001", "Other"));
+
+        assertThatThrownBy(() -> vault.storeSnapshot(People.snapshot(twice)))
+                .isInstanceOf(VaultException.class)
+                .hasMessageContaining("person P000001 more than once");
+
+        assertThat(vault.revision()).isEqualTo(1);
+        assertThat(vault.persons()).containsExactlyElementsOf(People.many(3, "Clerk"));
+        assertThat(vault.personVersionCount()).isEqualTo(3);
+    }
+
+    @Test
+    void snapshotTheDatabaseRefusesMidwayLeavesThePreviousCurrent() {
+        vault.storeSnapshot(People.snapshot(People.many(3, "Clerk")));
+        List<Department> clash = List.of(new Department("OE-1", "A", "", ""),
+                new Department("OE-1", "B", "", ""));
+
+        assertThatThrownBy(() -> vault.storeSnapshot(People.snapshot(People.many(1500, "New"), clash)))
+                .isInstanceOf(VaultException.class)
+                .hasMessageContaining("cannot store the snapshot from visma");
+
+        assertThat(vault.revision()).isEqualTo(1);
+        assertThat(vault.persons()).containsExactlyElementsOf(People.many(3, "Clerk"));
+        assertThat(vault.departments()).containsExactlyElementsOf(People.departments());
+        assertThat(vault.personVersionCount()).isEqualTo(3);
+        assertThat(vault.storeSnapshot(People.snapshot(People.many(1, "Next")))).isEqualTo(2);
+    }
+
+    @Test
+    void reopeningKeepsEverything() {
+        vault.storeSnapshot(People.snapshot(List.of(People.detailed("X"))));
+        vault.close();
+
+        vault = open();
+
+        assertThat(vault.revision()).isEqualTo(1);
+        assertThat(vault.persons()).containsExactly(People.detailed("X"));
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "ROSTER_VAULT_BENCH", matches = "on")
+    void storesOneHundredThousandPersons() {
+        List<Person> persons = People.many(100_000, "Clerk");
+        long t0 = System.nanoTime();
+        vault.storeSnapshot(People.snapshot(persons));
+        long t1 = System.nanoTime();
+        vault.storeSnapshot(People.snapshot(persons));
+        long t2 = System.nanoTime();
+        List<Person> read = vault.persons();
+        long t3 = System.nanoTime();
+        System.out.printf("%s: first snapshot %d ms, unchanged snapshot %d ms, read %d ms%n",
+                getClass().getSimpleName(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000);
+        assertThat(read).hasSize(100_000);
+        assertThat(vault.personVersionCount()).isEqualTo(100_000);
+    }
+}
