@@ -1,0 +1,44 @@
+package dev.roster.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** What a script sees: exit codes and messages for bad command lines and configurations. */
+class CommandLineTest {
+
+    private static Result run(String... args) {
+        CommandLine cmd = Roster.commandLine();
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err));
+        cmd.setOut(new PrintWriter(new StringWriter()));
+        return new Result(cmd.execute(args), err.toString());
+    }
+
+    record Result(int code, String err) {
+    }
+
+    @Test
+    void aMissingConfigurationFileIsAConfigurationErrorNamingTheFile() {
+        Result r = run("plan", "--config", "does-not-exist.yaml");
+        assertThat(r.code()).isEqualTo(ExitCode.CONFIG);
+        assertThat(r.err()).contains("does-not-exist.yaml: no such configuration file");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        Result r = run("plan", "--frobnicate");
+        assertThat(r.code()).isEqualTo(ExitCode.CONFIG);
+        assertThat(r.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"demo", "import", "plan", "apply", "run", "simulate"}) {
+            assertThat(run(command, "--help").code()).as(command).isZero();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.roster.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.model.Progress;
+import dev.roster.model.SourceException;
+import dev.roster.sim.hr.ContractRecord;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One HR-to-directory cycle end to end: the Visma.net HRM simulator over HTTP, the vault on H2,
+ * the embedded directory over LDAP, configured by the demo configuration of the repository.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CycleIT {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+    @TempDir
+    static Path data;
+    static DemoWorld world;
+    static Set<String> active;
+
+    @BeforeAll
+    static void start() throws Exception {
+        world = new DemoWorld(300, 7, TODAY, data);
+        active = world.visma.organisation().employeeIdsWithContractActiveOn(TODAY);
+    }
+
+    @AfterAll
+    static void stop() {
+        world.close();
+    }
+
+    @Test
+    @Order(1)
+    void theFirstCycleGivesEveryPersonWithARunningContractAnEnabledAccountInTheGroupsOfTheirDepartments()
+            throws Exception {
+        CycleReport report;
+        try (Engine engine = Engine.open(world.config())) {
+            report = engine.cycle(TODAY, Progress.NONE);
+        }
+
+        assertThat(active).hasSizeGreaterThan(150);
+        Map<String, DemoWorld.Account> accounts = world.accounts();
+        assertThat(accounts.keySet()).isEqualTo(new TreeSet<>(active));
+        assertThat(accounts.values()).allSatisfy(a -> assertThat(a.enabled()).isTrue());
+        for (String id : active) {
+            Set<String> departments = world.visma.organisation().contractsOf(id).stream()
+                    .filter(c -> c.activeOn(TODAY)).map(ContractRecord::orgUnitId)
+                    .map(unit -> "dep-" + unit).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(accounts.get(id).groups()).as("groups of %s", id).isEqualTo(departments);
+        }
+        assertThat(report.applied().allOk()).isTrue();
+        assertThat(report.applied().applied()).containsEntry("create", (long) active.size());
+        assertThat(report.applied().applied().get("grant"))
+                .isEqualTo(accounts.values().stream().mapToLong(a -> a.groups().size()).sum());
+        assertThat(report.imported().persons()).isGreaterThanOrEqualTo(active.size());
+    }
+
+    @Test
+    @Order(2)
+    void theSecondCycleOnTheSameDataPlansNothingAndChangesNothing() throws Exception {
+        Map<String, DemoWorld.Account> before = world.accounts();
+
+        CycleReport report;
+        try (Engine engine = Engine.open(world.config())) {
+            report = engine.cycle(TODAY, Progress.NONE);
+        }
+
+        assertThat(report.plan().actions()).isEmpty();
+        assertThat(world.accounts()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void aFailingExportStopsTheCycleBeforeAnythingIsStoredPlannedOrApplied() throws Exception {
+        Map<String, DemoWorld.Account> before = world.accounts();
+        LocalDate later = TODAY.plusDays(200);
+        long revision;
+        try (Engine engine = Engine.open(world.config())) {
+            revision = engine.vault().revision();
+            assertThat(engine.plan(later).actions()).as("the later date would change accounts").isNotEmpty();
+        }
+        world.visma.faults().failExport("contracts");
+        try (Engine engine = Engine.open(world.config())) {
+            assertThatThrownBy(() -> engine.cycle(later, Progress.NONE))
+                    .isInstanceOf(SourceException.class)
+                    .hasMessageContaining("contracts");
+            assertThat(engine.vault().revision()).isEqualTo(revision);
+        } finally {
+            world.visma.faults().clear();
+        }
+        assertThat(world.accounts()).isEqualTo(before);
+    }
+}
