@@ -12,6 +12,8 @@ final class ExitCode {
     static final int SOURCE_FAILED = 3;
     /** Any other failure, such as an unreachable vault or target. */
     static final int ERROR = 4;
+    /** A saved plan was refused because the vault moved on since it was made; nothing was applied. */
+    static final int STALE_PLAN = 5;
 
     private ExitCode() {
     }

@@ -19,11 +19,19 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the plan as JSON.")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Also save the plan as JSON, to be reviewed and applied exactly with apply --plan FILE.")
+    java.nio.file.Path out;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         try (Engine engine = options.open()) {
             Plan plan = engine.plan(options.date());
             System.out.print(json ? PlanJson.write(plan) + "\n" : PlanText.render(plan));
+            if (out != null) {
+                java.nio.file.Files.writeString(out, PlanJson.write(plan) + "\n");
+                System.err.println("plan saved to " + out + "; apply it with: roster apply --plan " + out);
+            }
             return ExitCode.OK;
         }
     }

@@ -1,6 +1,7 @@
 package dev.roster.cli;
 
 import dev.roster.model.ConfigException;
+import dev.roster.engine.StalePlanException;
 import dev.roster.model.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,12 +11,13 @@ import picocli.CommandLine.Command;
         description = "HR-driven identity lifecycle management: import people from HR, decide their accounts"
                 + " and permissions from rules, and make the targets so.",
         subcommands = {DemoCommand.class, SimulateCommand.class, ImportCommand.class, PlanCommand.class,
-                ApplyCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
+                ApplyCommand.class, RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the cycle ran but some actions failed (listed; planned again next cycle)",
                 "2:wrong command line or invalid configuration; nothing was done",
                 "3:the source could not be read completely; nothing was stored, planned or applied",
-                "4:another failure, such as an unreachable vault or target"})
+                "4:another failure, such as an unreachable vault or target",
+                "5:a saved plan is stale: the vault moved on since it was made; nothing was applied"})
 public final class Roster {
 
     public static void main(String[] args) {
@@ -36,6 +38,9 @@ public final class Roster {
     }
 
     static int exitCode(Throwable e) {
+        if (e instanceof StalePlanException) {
+            return ExitCode.STALE_PLAN;
+        }
         if (e instanceof ConfigException || e instanceof CommandLine.ParameterException) {
             return ExitCode.CONFIG;
         }

@@ -93,6 +93,22 @@ public final class Engine implements AutoCloseable {
         return new Planner().plan(desired, ledger, revision);
     }
 
+    /**
+     * Returns a saved plan when it was made from the current vault revision.
+     *
+     * @param where the plan's file, for the message
+     * @throws StalePlanException when the vault moved on since the plan was made
+     */
+    public Plan checkCurrent(Plan plan, String where) {
+        long current = vault.revision();
+        if (plan.vaultRevision() != current) {
+            throw new StalePlanException(where + " was made from vault revision " + plan.vaultRevision()
+                    + ", but the vault is at revision " + current + " now; nothing was applied."
+                    + " Make a new plan and review it: roster plan --out FILE");
+        }
+        return plan;
+    }
+
     /** Applies {@code plan} to the targets, opening them on first use. */
     public ApplyReport apply(Plan plan, Progress progress) {
         Map<String, Target> targets = new HashMap<>();

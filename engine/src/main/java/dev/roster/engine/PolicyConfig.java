@@ -59,7 +59,7 @@ final class PolicyConfig {
             List<Template> perContract = new ArrayList<>();
             List<String> templates = r.strings("contractPermissions");
             for (int i = 0; i < templates.size(); i++) {
-                perContract.add(Template.parse(r.file() + ": " + r.where("contractPermissions") + "[" + i + "]",
+                perContract.add(Template.parse(r.at("contractPermissions[" + i + "]"),
                         templates.get(i)));
             }
             rules.add(new Rule(name, target, access.equals("enabled"), r.strings("permissions"), perContract));
@@ -71,13 +71,13 @@ final class PolicyConfig {
     }
 
     private static TargetPolicy target(String name, Section t) {
-        Template correlation = Template.parse(t.file() + ": " + t.where("correlation"),
+        Template correlation = Template.parse(t.at("correlation"),
                 t.string("correlation", "{person.id}"));
         Map<String, AttributeRule> attributes = new LinkedHashMap<>();
         Section attrs = t.section("attributes");
         for (String attribute : attrs.raw().keySet()) {
             Object v = attrs.raw().get(attribute);
-            String where = attrs.file() + ": " + attrs.where(attribute);
+            String where = attrs.at(attribute);
             if (v instanceof Map) {
                 Section a = attrs.section(attribute);
                 String on = a.string("on", "always");

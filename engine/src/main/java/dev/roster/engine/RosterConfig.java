@@ -25,7 +25,7 @@ import java.util.Set;
 public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, FieldMap mapping,
         Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
 
-    private static final Set<String> TOP = Set.of("vault", "source", "mapping", "targets", "rules");
+    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "targets", "rules");
 
     /** Settings of the vault; {@code password} is already resolved (empty when none). */
     public record VaultSettings(String url, String user, String password) {
@@ -61,24 +61,30 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             String at = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr();
             throw new ConfigException(file + at + ": not valid YAML: " + e.getOriginalMessage());
         }
-        Section root = new Section(file, "", tree);
+        Map<String, Integer> lines = YamlLines.index(yaml);
+        Section root = new Section(file, "", tree, lines);
         for (String key : root.raw().keySet()) {
             if (!TOP.contains(key)) {
                 throw root.error(key, "is not a known section; the sections are " + TOP);
             }
         }
-        Secrets secrets = new EnvironmentSecrets(file);
+        Secrets secrets = new EnvironmentSecrets(file, lines);
         Section v = root.section("vault");
         String vaultPassword = v.has("password") ? secrets.resolve("vault.password", v.string("password", "")) : "";
         VaultSettings vault = new VaultSettings(v.string("url", "jdbc:h2:file:./data/vault"),
                 v.string("user", "sa"), vaultPassword);
 
-        Section s = root.section("source");
-        ConnectorSettings source = new ConnectorSettings(s.string("name", s.required("type")), s.required("type"),
-                without(s.raw(), Set.of("name", "type")));
+        Map<String, Section> sources = root.sections("sources");
+        if (sources.size() != 1) {
+            throw root.error("sources", "must name exactly one source (one HR system per configuration), not "
+                    + sources.size());
+        }
+        Map.Entry<String, Section> s = sources.entrySet().iterator().next();
+        ConnectorSettings source = new ConnectorSettings(s.getKey(), s.getValue().required("type"),
+                without(s.getValue().raw(), Set.of("type")));
 
         Section m = root.section("mapping");
-        FieldMap mapping = FieldMap.visma().with(file + ": mapping", m.stringMap("person"), m.stringMap("contract"));
+        FieldMap mapping = FieldMap.visma().with(root.at("mapping"), m.stringMap("person"), m.stringMap("contract"));
 
         Map<String, ConnectorSettings> targets = new LinkedHashMap<>();
         root.sections("targets").forEach((name, t) -> targets.put(name, new ConnectorSettings(name,

@@ -15,11 +15,23 @@ final class Section {
     private final String file;
     private final String path;
     private final Map<String, Object> values;
+    private final Map<String, Integer> lines;
 
-    Section(String file, String path, Map<String, Object> values) {
+    Section(String file, String path, Map<String, Object> values, Map<String, Integer> lines) {
         this.file = file;
         this.path = path;
         this.values = values == null ? Map.of() : values;
+        this.lines = lines;
+    }
+
+    /** "roster.yaml, line 12: targets.ad.url": where a setting is, for messages. */
+    String at(String key) {
+        String setting = where(key);
+        Integer line = lines.get(setting);
+        if (line == null && !path.isEmpty()) {
+            line = lines.get(path);
+        }
+        return file + (line == null ? "" : ", line " + line) + ": " + setting;
     }
 
     String where(String key) {
@@ -27,7 +39,7 @@ final class Section {
     }
 
     ConfigException error(String key, String problem) {
-        return new ConfigException(file + ": " + where(key) + " " + problem);
+        return new ConfigException(at(key) + " " + problem);
     }
 
     Map<String, Object> raw() {
@@ -67,7 +79,7 @@ final class Section {
         if (v != null && !(v instanceof Map)) {
             throw error(key, "must be a mapping of settings");
         }
-        return new Section(file, where(key), (Map<String, Object>) v);
+        return new Section(file, where(key), (Map<String, Object>) v, lines);
     }
 
     /** The entries of a mapping whose values are all mappings, in file order. */
@@ -96,7 +108,7 @@ final class Section {
             if (!(item instanceof Map)) {
                 throw error(key + "[" + i + "]", "must be a mapping of settings");
             }
-            out.add(new Section(file, where(key) + "[" + i + "]", (Map<String, Object>) item));
+            out.add(new Section(file, where(key) + "[" + i + "]", (Map<String, Object>) item, lines));
         }
         return out;
     }

@@ -106,4 +106,20 @@ class CycleIT {
         }
         assertThat(world.accounts()).isEqualTo(before);
     }
+
+    @Test
+    @Order(4)
+    void aSavedPlanIsRefusedOnceANewImportMovedTheVaultOn() {
+        try (Engine engine = Engine.open(world.config())) {
+            dev.roster.model.Plan saved = engine.plan(TODAY.plusDays(200));
+            assertThat(engine.checkCurrent(saved, "plan.json")).isSameAs(saved);
+
+            engine.importNow(TODAY, Progress.NONE);
+
+            assertThatThrownBy(() -> engine.checkCurrent(saved, "plan.json"))
+                    .isInstanceOf(StalePlanException.class)
+                    .hasMessageStartingWith("plan.json was made from vault revision " + saved.vaultRevision()
+                            + ", but the vault is at revision " + (saved.vaultRevision() + 1) + " now; nothing was applied.");
+        }
+    }
 }

@@ -12,9 +12,10 @@ class RosterConfigTest {
     static final String VALID = """
             vault:
               url: jdbc:h2:mem:x
-            source:
-              type: visma
-              clientSecret: env:SECRET
+            sources:
+              visma:
+                type: visma
+                clientSecret: env:SECRET
             targets:
               ad:
                 type: active-directory
@@ -43,13 +44,13 @@ class RosterConfigTest {
     void aRuleNamingAnUnknownTargetIsRefusedNamingFileAndSetting() {
         assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", VALID.replace("target: ad", "target: ads")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("roster.yaml: rules[0].target names 'ads', which is not among the targets [ad]");
+                .hasMessage("roster.yaml, line 16: rules[0].target names 'ads', which is not among the targets [ad]");
     }
 
     @Test
     void aBadTemplateIsRefusedNamingTheAttribute() {
         assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", VALID.replace("{person.displayName}", "{person.fullName}")))
-                .hasMessageStartingWith("roster.yaml: targets.ad.attributes.displayName: unknown value 'person.fullName'");
+                .hasMessageStartingWith("roster.yaml, line 13: targets.ad.attributes.displayName: unknown value 'person.fullName'");
     }
 
     @Test
@@ -61,7 +62,7 @@ class RosterConfigTest {
     @Test
     void anUnknownSectionIsRefused() {
         assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", VALID + "rulez: []\n"))
-                .hasMessageStartingWith("roster.yaml: rulez is not a known section");
+                .hasMessageStartingWith("roster.yaml, line 18: rulez is not a known section");
     }
 
     @Test
@@ -75,9 +76,9 @@ class RosterConfigTest {
 
     @Test
     void aSecretWrittenInTheFileIsRefusedAndAReferenceIsResolved() {
-        EnvironmentSecrets secrets = new EnvironmentSecrets("roster.yaml");
+        EnvironmentSecrets secrets = new EnvironmentSecrets("roster.yaml", Map.of("targets.ad.bindPassword", 9));
         assertThatThrownBy(() -> secrets.resolve("targets.ad.bindPassword", "hunter2"))
-                .hasMessage("roster.yaml: targets.ad.bindPassword must be a reference (env:NAME or file:PATH);"
+                .hasMessage("roster.yaml, line 9: targets.ad.bindPassword must be a reference (env:NAME or file:PATH);"
                         + " secrets are never written in the configuration itself");
         System.setProperty("ROSTER_TEST_SECRET", "s3cret");
         assertThat(secrets.resolve("x", "env:ROSTER_TEST_SECRET")).isEqualTo("s3cret");
