@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
 
 /** Runs and the append-only audit log. Thread-safe. */
 final class Journal {
@@ -53,9 +54,14 @@ final class Journal {
     }
 
     void audit(String actor, String event, String detail) {
-        tx.run("append to the audit log", h -> h.createUpdate(
-                        "INSERT INTO audit_log (at, actor, event, detail) VALUES (?, ?, ?, ?)")
-                .bind(0, now()).bind(1, actor).bind(2, event).bind(3, detail).execute());
+        tx.run("append to the audit log", h -> append(h, now(), actor, event, detail));
+    }
+
+    /** Appends a line to the audit log within the transaction of {@code h}. */
+    static void append(Handle h, Instant at, String actor, String event, String detail) {
+        h.createUpdate("INSERT INTO audit_log (at, actor, event, detail) VALUES (?, ?, ?, ?)")
+                .bind(0, SnapshotWriter.micros(at)).bind(1, actor).bind(2, event).bind(3, detail)
+                .execute();
     }
 
     List<AuditEntry> audit(int limit) {

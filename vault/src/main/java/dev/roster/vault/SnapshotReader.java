@@ -10,13 +10,18 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Reads the latest accepted snapshot. Each method reads in one transaction, so it sees one
- * snapshot whole even while another is being stored. Thread-safe.
+ * Reads snapshots; "current" is the accepted snapshot with the highest revision. Each method
+ * reads in one transaction, so it sees one snapshot whole even while another is being stored.
+ * Thread-safe.
  */
 final class SnapshotReader {
-    private static final String CURRENT = "(SELECT MAX(revision) FROM snapshot)";
+    private static final String CURRENT =
+            "(SELECT MAX(revision) FROM snapshot WHERE status = 'ACCEPTED')";
+    private static final String INFO = "SELECT revision, status, source, imported_at, as_of,"
+            + " person_count, counts, blocked, breaches, " + CURRENT + " AS current FROM snapshot";
 
     private final Transactions tx;
 
@@ -25,8 +30,12 @@ final class SnapshotReader {
     }
 
     long revision() {
-        return tx.call("read the vault revision", h -> h.createQuery(
-                "SELECT COALESCE(MAX(revision), 0) FROM snapshot").mapTo(Long.class).one());
+        return tx.call("read the vault revision", SnapshotReader::currentRevision);
+    }
+
+    /** The current revision as seen by {@code h}; 0 when no snapshot was accepted yet. */
+    static long currentRevision(Handle h) {
+        return h.createQuery("SELECT COALESCE(" + CURRENT + ", 0)").mapTo(Long.class).one();
     }
 
     /** The persons of the current snapshot by id; empty before the first snapshot. */
@@ -53,13 +62,27 @@ final class SnapshotReader {
     }
 
     Optional<SnapshotInfo> current() {
-        return tx.call("read the current snapshot", h -> h.createQuery(
-                        "SELECT revision, source, imported_at, as_of, person_count, counts"
-                                + " FROM snapshot WHERE revision = " + CURRENT)
-                .map((rs, ctx) -> info(rs, h.createQuery("SELECT message FROM snapshot_warning"
-                                + " WHERE revision = ? ORDER BY seq").bind(0, rs.getLong(1))
-                        .mapTo(String.class).list()))
-                .findOne());
+        return tx.call("read the current snapshot", h -> infos(h, " WHERE revision = " + CURRENT,
+                1).stream().findFirst());
+    }
+
+    Optional<SnapshotInfo> held() {
+        return tx.call("read the held snapshot", h -> infos(h, " WHERE status = 'HELD'", 1)
+                .stream().findFirst());
+    }
+
+    Optional<SnapshotInfo> snapshot(long revision) {
+        return tx.call("read snapshot " + revision, h -> info(h, revision));
+    }
+
+    /** The last {@code limit} snapshots stored, newest first. */
+    List<SnapshotInfo> snapshots(int limit) {
+        return tx.call("list the snapshots", h -> infos(h, "", limit));
+    }
+
+    /** Snapshot {@code revision} as seen by {@code h}. */
+    static Optional<SnapshotInfo> info(Handle h, long revision) {
+        return infos(h, " WHERE revision = " + revision, 1).stream().findFirst();
     }
 
     /** The number of person versions stored over all snapshots. */
@@ -68,10 +91,24 @@ final class SnapshotReader {
                 "SELECT COUNT(*) FROM person_version").mapTo(Long.class).one());
     }
 
+    private static List<SnapshotInfo> infos(Handle h, String where, int limit) {
+        return h.createQuery(INFO + where + " ORDER BY revision DESC").setMaxRows(limit)
+                .map((rs, ctx) -> info(rs, h.createQuery("SELECT message FROM snapshot_warning"
+                                + " WHERE revision = ? ORDER BY seq").bind(0, rs.getLong(1))
+                        .mapTo(String.class).list()))
+                .list();
+    }
+
     private static SnapshotInfo info(ResultSet rs, List<String> warnings) throws SQLException {
-        return new SnapshotInfo(rs.getLong("revision"), rs.getString("source"),
+        long revision = rs.getLong("revision");
+        SnapshotStatus status = SnapshotStatus.valueOf(rs.getString("status"));
+        if (status == SnapshotStatus.ACCEPTED && revision == rs.getLong("current")) {
+            status = SnapshotStatus.CURRENT;
+        }
+        return new SnapshotInfo(revision, status, rs.getString("source"),
                 instant(rs, "imported_at"), rs.getObject("as_of", LocalDate.class),
-                rs.getInt("person_count"), Json.ints(rs.getString("counts")), warnings);
+                rs.getInt("person_count"), Json.ints(rs.getString("counts")), warnings,
+                Json.list(rs.getString("blocked")), Json.list(rs.getString("breaches")));
     }
 
     /** A TIMESTAMP WITH TIME ZONE column as an instant; null when the column is null. */

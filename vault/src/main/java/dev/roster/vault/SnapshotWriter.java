@@ -7,15 +7,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Stores a snapshot in one transaction: the snapshot row, its warnings and departments, a new
- * person version for each person whose JSON differs from their version in the previous snapshot,
- * and the link of every person to their version. Rows go to the database in batches of
- * {@link Batch#SIZE}; the previous versions are read in one query. Callers serialise calls.
+ * Stores a snapshot in one transaction: the snapshot row with its status (accepted, or held when
+ * over a threshold), its warnings and departments, a new person version for each person whose
+ * JSON matches neither their version in the current snapshot nor in the newest stored one, and
+ * the link of every person to their version. A snapshot still held is marked superseded. Rows go
+ * to the database in batches of {@link Batch#SIZE}. Callers serialise calls.
  */
 final class SnapshotWriter {
     private final Transactions tx;
@@ -26,19 +28,40 @@ final class SnapshotWriter {
         this.clock = clock;
     }
 
-    /** Stores {@code snapshot} and returns its revision; on any failure nothing is stored. */
-    long store(Snapshot snapshot) {
-        return tx.call("store the snapshot from " + snapshot.source(), h -> write(h, snapshot));
+    /** Stores {@code snapshot}; on any failure nothing is stored. */
+    StoreResult store(Snapshot snapshot, Thresholds thresholds) {
+        return tx.call("store the snapshot from " + snapshot.source(),
+                h -> write(h, snapshot, thresholds));
     }
 
-    private long write(Handle h, Snapshot s) {
+    private StoreResult write(Handle h, Snapshot s, Thresholds thresholds) {
         long revision = h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM snapshot")
                 .mapTo(Long.class).one() + 1;
+        long current = SnapshotReader.currentRevision(h);
+        Map<String, Version> accepted = current == 0 ? Map.of() : versions(h, current);
+        Map<String, Version> newest = revision - 1 == current || revision == 1 ? Map.of()
+                : versions(h, revision - 1);
+        Set<String> ids = new HashSet<>();
+        for (Person p : s.persons()) {
+            if (!ids.add(p.id())) {
+                throw new VaultException("snapshot from " + s.source() + " has person " + p.id()
+                        + " more than once; nothing was stored");
+            }
+        }
+        long added = ids.stream().filter(id -> !accepted.containsKey(id)).count();
+        long removed = accepted.keySet().stream().filter(id -> !ids.contains(id)).count();
+        List<String> breaches = thresholds.breaches(current == 0 ? -1 : accepted.size(), added,
+                removed, s.blocked().size());
+        supersedeHeld(h, revision);
+        boolean held = !breaches.isEmpty();
         h.createUpdate("INSERT INTO snapshot (revision, source, imported_at, as_of, person_count,"
-                        + " counts, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " counts, stored_at, status, blocked, breaches)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(0, revision).bind(1, s.source()).bind(2, micros(s.importedAt()))
                 .bind(3, s.asOf()).bind(4, s.persons().size())
                 .bind(5, Json.write(s.counts(), "the counts")).bind(6, micros(clock.instant()))
+                .bind(7, held ? "HELD" : "ACCEPTED").bind(8, Json.write(s.blocked(), "blocked"))
+                .bind(9, Json.write(breaches, "the breaches"))
                 .execute();
         Batch warnings = new Batch(h,
                 "INSERT INTO snapshot_warning (revision, seq, message) VALUES (?, ?, ?)");
@@ -46,33 +69,46 @@ final class SnapshotWriter {
             warnings.add(revision, i, s.warnings().get(i));
         }
         warnings.flush();
-        writePersons(h, s, revision);
+        writePersons(h, s, revision, accepted, newest);
         Batch departments = new Batch(h, "INSERT INTO department (revision, id, name, parent_id,"
                 + " manager_id) VALUES (?, ?, ?, ?, ?)");
         for (Department d : s.departments()) {
             departments.add(revision, d.id(), d.name(), d.parentId(), d.managerId());
         }
         departments.flush();
-        return revision;
+        if (held) {
+            Journal.append(h, clock.instant(), "roster", "snapshot.held", "snapshot " + revision
+                    + " from " + s.source() + " is held: " + String.join("; ", breaches));
+        }
+        return new StoreResult(revision, held, breaches);
     }
 
-    private void writePersons(Handle h, Snapshot s, long revision) {
-        Map<String, Version> previous = previousVersions(h, revision - 1);
+    private void supersedeHeld(Handle h, long revision) {
+        List<Long> held = h.createQuery("SELECT revision FROM snapshot WHERE status = 'HELD'")
+                .mapTo(Long.class).list();
+        for (long r : held) {
+            h.createUpdate("UPDATE snapshot SET status = 'SUPERSEDED' WHERE revision = ?")
+                    .bind(0, r).execute();
+            Journal.append(h, clock.instant(), "roster", "snapshot.superseded", "held snapshot "
+                    + r + " is superseded by snapshot " + revision);
+        }
+    }
+
+    private static void writePersons(Handle h, Snapshot s, long revision,
+            Map<String, Version> accepted, Map<String, Version> newest) {
         long nextId = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM person_version")
                 .mapTo(Long.class).one() + 1;
         Batch versions = new Batch(h, "INSERT INTO person_version (id, person_id, hash, body,"
                 + " first_revision) VALUES (?, ?, ?, ?, ?)");
         Batch links = new Batch(h, "INSERT INTO snapshot_person (revision, person_id, version_id)"
                 + " VALUES (?, ?, ?)", versions);
-        Set<String> seen = new HashSet<>();
         for (Person p : s.persons()) {
-            if (!seen.add(p.id())) {
-                throw new VaultException("snapshot from " + s.source() + " has person " + p.id()
-                        + " more than once; nothing was stored");
-            }
             String body = Json.write(p, "person " + p.id());
             String hash = Json.hash(body);
-            Version old = previous.get(p.id());
+            Version old = accepted.get(p.id());
+            if (old == null || !old.hash().equals(hash)) {
+                old = newest.get(p.id());
+            }
             long versionId;
             if (old != null && old.hash().equals(hash)) {
                 versionId = old.id();
@@ -85,7 +121,8 @@ final class SnapshotWriter {
         links.flush();
     }
 
-    private static Map<String, Version> previousVersions(Handle h, long revision) {
+    /** The version id and hash of each person of snapshot {@code revision}, in one query. */
+    private static Map<String, Version> versions(Handle h, long revision) {
         Map<String, Version> versions = new HashMap<>();
         h.createQuery("SELECT sp.person_id, v.id, v.hash FROM snapshot_person sp"
                         + " JOIN person_version v ON v.id = sp.version_id WHERE sp.revision = ?")

@@ -8,10 +8,15 @@ import dev.roster.model.Ledger;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Person;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,6 +35,10 @@ public final class Vault implements Ledger, AutoCloseable {
     private final LedgerWriter ledgerWriter;
     private final LedgerReader ledgerReader;
     private final Journal journal;
+    private final Approvals approvals;
+    private final DiffReader diffReader;
+    private final Exclusions exclusions;
+    private final Retention retention;
     private final ReentrantLock snapshotLock = new ReentrantLock();
 
     private Vault(HikariDataSource pool, Clock clock) {
@@ -40,6 +49,10 @@ public final class Vault implements Ledger, AutoCloseable {
         this.ledgerWriter = new LedgerWriter(tx, clock);
         this.ledgerReader = new LedgerReader(tx);
         this.journal = new Journal(tx, clock);
+        this.approvals = new Approvals(tx, clock);
+        this.diffReader = new DiffReader(tx);
+        this.exclusions = new Exclusions(tx, clock);
+        this.retention = new Retention(tx, clock);
     }
 
     /**
@@ -56,23 +69,59 @@ public final class Vault implements Ledger, AutoCloseable {
     }
 
     // --- snapshots --------------------------------------------------------------------------
+    //
+    // Revisions: every stored snapshot takes the next number (max + 1), held or not. The vault
+    // revision is the highest number among accepted snapshots, so it grows only when a snapshot
+    // is accepted (stored within the thresholds, or approved) and never goes back: a held
+    // snapshot is always the newest one, and storing a newer one supersedes it. A plan stamped
+    // with revision N is stale as soon as revision() > N.
 
-    /**
-     * Stores {@code snapshot} as the new current one, all or nothing, and returns its revision:
-     * one more than the previous. Persons whose JSON did not change since the previous snapshot
-     * share its person version. A snapshot with a person id twice is refused.
-     */
-    public long storeSnapshot(Snapshot snapshot) {
-        Objects.requireNonNull(snapshot, "snapshot");
-        snapshotLock.lock();
-        try {
-            return snapshotWriter.store(snapshot);
-        } finally {
-            snapshotLock.unlock();
-        }
+    /** As {@link #storeSnapshot(Snapshot, Thresholds)} without thresholds: always accepted. */
+    public StoreResult storeSnapshot(Snapshot snapshot) {
+        return storeSnapshot(snapshot, Thresholds.NONE);
     }
 
-    /** The revision of the current snapshot; 0 before the first. */
+    /**
+     * Stores {@code snapshot}, all or nothing, under the next snapshot number. Persons whose JSON
+     * did not change share their person version. When it adds, removes or blocks more persons
+     * than {@code thresholds} allow (compared with the current snapshot), it is stored as held:
+     * the current snapshot and {@link #revision()} stay as they were until it is
+     * {@link #approve approved}; otherwise it becomes current. A snapshot still held from
+     * before is superseded either way. A snapshot with a person id twice is refused.
+     */
+    public StoreResult storeSnapshot(Snapshot snapshot, Thresholds thresholds) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(thresholds, "thresholds");
+        return locked(() -> snapshotWriter.store(snapshot, thresholds));
+    }
+
+    /**
+     * Accepts the held snapshot {@code revision}: it becomes current and the vault revision
+     * becomes {@code revision}, which is returned. The audit log records {@code actor}, the time
+     * and {@code reason}.
+     *
+     * @throws IllegalArgumentException when {@code actor} or {@code reason} is blank
+     * @throws VaultException when there is no such snapshot or it is not held (accepted
+     *     already, or superseded by a newer one)
+     */
+    public long approve(long revision, String actor, String reason) {
+        requireText(actor, "actor");
+        requireText(reason, "reason");
+        return locked(() -> approvals.approve(revision, actor, reason));
+    }
+
+    /**
+     * The differences between the persons of snapshots {@code fromRevision} and
+     * {@code toRevision}, of any status; {@code fromRevision} 0 is the empty vault. Only persons
+     * whose stored version differs are read.
+     *
+     * @throws VaultException when either snapshot does not exist (any more)
+     */
+    public SnapshotDiff diff(long fromRevision, long toRevision) {
+        return diffReader.diff(fromRevision, toRevision);
+    }
+
+    /** The revision of the current snapshot: the newest accepted one; 0 before the first. */
     public long revision() {
         return snapshotReader.revision();
     }
@@ -87,14 +136,91 @@ public final class Vault implements Ledger, AutoCloseable {
         return snapshotReader.departments();
     }
 
-    /** The current snapshot's revision, source, dates, counts and warnings, if there is one. */
+    /** The current snapshot's facts, if there is one. */
     public Optional<SnapshotInfo> currentSnapshot() {
         return snapshotReader.current();
+    }
+
+    /** The snapshot waiting for approval, if there is one (there is at most one). */
+    public Optional<SnapshotInfo> held() {
+        return snapshotReader.held();
+    }
+
+    /** Snapshot {@code revision}, if it exists and was not pruned. */
+    public Optional<SnapshotInfo> snapshot(long revision) {
+        return snapshotReader.snapshot(revision);
+    }
+
+    /** The last {@code limit} snapshots stored, newest first, each with its status. */
+    public List<SnapshotInfo> snapshots(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("negative snapshot limit " + limit);
+        }
+        return limit == 0 ? List.of() : snapshotReader.snapshots(limit);
     }
 
     /** The number of person versions kept over all snapshots. */
     public long personVersionCount() {
         return snapshotReader.personVersionCount();
+    }
+
+    // --- exclusions and retention -----------------------------------------------------------
+
+    /**
+     * Excludes {@code personId}: the engine leaves their accounts untouched until they are
+     * {@link #include included}. Audited; returns false, recording nothing, when already excluded.
+     *
+     * @throws IllegalArgumentException when {@code actor} or {@code reason} is blank
+     */
+    public boolean exclude(String personId, String actor, String reason) {
+        Objects.requireNonNull(personId, "personId");
+        return exclusions.exclude(personId, requireText(actor, "actor"), requireText(reason, "reason"));
+    }
+
+    /** Ends the exclusion of {@code personId}; audited; false when they were not excluded. */
+    public boolean include(String personId, String actor, String reason) {
+        Objects.requireNonNull(personId, "personId");
+        return exclusions.include(personId, requireText(actor, "actor"), requireText(reason, "reason"));
+    }
+
+    /** The ids of the excluded persons, ordered. */
+    public Set<String> excludedPersons() {
+        return exclusions.list().stream().map(Exclusion::personId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every exclusion with who made it, when and why, by person id. */
+    public List<Exclusion> exclusions() {
+        return exclusions.list();
+    }
+
+    /**
+     * Forgets leavers: removes every stored version of each person who is in neither the current
+     * nor a held snapshot, has no account left in any target's ledger, and whose last account
+     * Roster deleted before the start (UTC) of {@code today - daysAfterLastDelete}. Their deleted
+     * accounts stay (their names remain reserved); older snapshots then list them no more.
+     * Persons Roster never had an account for are kept. Audited; returns how many were removed.
+     */
+    public int purgeLeavers(LocalDate today, int daysAfterLastDelete) {
+        Objects.requireNonNull(today, "today");
+        if (daysAfterLastDelete < 0) {
+            throw new IllegalArgumentException("negative retention " + daysAfterLastDelete);
+        }
+        return locked(() -> retention.purgeLeavers(today, daysAfterLastDelete));
+    }
+
+    /**
+     * Removes the snapshots older than the {@code keep} newest accepted ones (superseded ones
+     * among them), with their persons, departments and the person versions no kept snapshot
+     * has; never the current or a held snapshot. Audited; returns how many were removed.
+     *
+     * @throws IllegalArgumentException when {@code keep} is less than 1
+     */
+    public int pruneSnapshots(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("must keep at least the current snapshot, not " + keep);
+        }
+        return locked(() -> retention.pruneSnapshots(keep));
     }
 
     // --- ledger -----------------------------------------------------------------------------
@@ -174,6 +300,22 @@ public final class Vault implements Ledger, AutoCloseable {
             throw new IllegalArgumentException("negative audit limit " + limit);
         }
         return limit == 0 ? List.of() : journal.audit(limit);
+    }
+
+    private <T> T locked(Supplier<T> work) {
+        snapshotLock.lock();
+        try {
+            return work.get();
+        } finally {
+            snapshotLock.unlock();
+        }
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value;
     }
 
     /** Closes the connection pool; the vault cannot be used afterwards. */

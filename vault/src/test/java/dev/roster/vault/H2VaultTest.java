@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The vault contract on an H2 file database in a temporary directory. */
-class H2VaultTest extends VaultContract implements LedgerContract, JournalContract {
+class H2VaultTest extends VaultContract
+        implements LedgerContract, JournalContract, HoldContract, RetentionContract {
     @TempDir
     Path dir;
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
  * own, dropped afterwards. Set {@code ROSTER_TEST_POSTGRES=off} where there is no server.
  */
 @DisabledIfEnvironmentVariable(named = "ROSTER_TEST_POSTGRES", matches = "(?i)off")
-class PostgresVaultIT extends VaultContract implements LedgerContract, JournalContract {
+class PostgresVaultIT extends VaultContract
+        implements LedgerContract, JournalContract, HoldContract, RetentionContract {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private String user;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * The behaviour the vault must show on every database: {@link H2VaultTest} and
  * {@link PostgresVaultIT} run it, each test on a fresh database. This class holds the lifecycle
- * and the snapshot tests; {@link LedgerContract} and {@link JournalContract} add the rest.
+ * and the snapshot tests; {@link LedgerContract}, {@link JournalContract}, {@link HoldContract}
+ * and {@link RetentionContract} add the rest.
  */
 abstract class VaultContract {
     protected Vault vault;
@@ -60,21 +61,23 @@ abstract class VaultContract {
     void snapshotKeepsEveryPersonFieldAndItsFacts() {
         Snapshot snapshot = People.snapshot(List.of(People.detailed("B-2"), People.simple("A-1", "Clerk")));
 
-        long revision = vault.storeSnapshot(snapshot);
+        long revision = vault.storeSnapshot(snapshot).revision();
 
         assertThat(revision).isEqualTo(1);
         assertThat(vault.persons()).containsExactly(People.simple("A-1", "Clerk"), People.detailed("B-2"));
         assertThat(vault.departments()).containsExactlyElementsOf(People.departments());
         SnapshotInfo info = vault.currentSnapshot().orElseThrow();
-        assertThat(info).isEqualTo(new SnapshotInfo(1, "visma", snapshot.importedAt(), People.AS_OF,
-                2, Map.of("records", 2), List.of("first warning", "second")));
+        assertThat(info).isEqualTo(new SnapshotInfo(1, SnapshotStatus.CURRENT, "visma",
+                snapshot.importedAt(), People.AS_OF, 2, Map.of("records", 2),
+                List.of("first warning", "second"), List.of(), List.of()));
     }
 
     @Test
     void revisionGrowsByOnePerSnapshotAndTheLatestIsCurrent() {
-        assertThat(vault.storeSnapshot(People.snapshot(People.many(3, "Clerk")))).isEqualTo(1);
-        assertThat(vault.storeSnapshot(People.snapshot(People.many(2, "Manager"), List.of())))
-                .isEqualTo(2);
+        assertThat(vault.storeSnapshot(People.snapshot(People.many(3, "Clerk"))).revision())
+                .isEqualTo(1);
+        assertThat(vault.storeSnapshot(People.snapshot(People.many(2, "Manager"), List.of()))
+                .revision()).isEqualTo(2);
 
         assertThat(vault.revision()).isEqualTo(2);
         assertThat(vault.persons()).containsExactlyElementsOf(People.many(2, "Manager"));
@@ -93,7 +96,7 @@ abstract class VaultContract {
         List<Person> changed = new ArrayList<>(People.many(2500, "Clerk"));
         changed.set(1234, People.simple(changed.get(1234).id(), "Manager"));
         changed.add(People.detailed("Z-NEW"));
-        assertThat(vault.storeSnapshot(People.snapshot(changed))).isEqualTo(3);
+        assertThat(vault.storeSnapshot(People.snapshot(changed)).revision()).isEqualTo(3);
 
         assertThat(vault.personVersionCount()).isEqualTo(2502);
         assertThat(vault.persons()).hasSize(2501).contains(People.simple("P001234", "Manager"),
@@ -129,7 +132,7 @@ abstract class VaultContract {
         assertThat(vault.persons()).containsExactlyElementsOf(People.many(3, "Clerk"));
         assertThat(vault.departments()).containsExactlyElementsOf(People.departments());
         assertThat(vault.personVersionCount()).isEqualTo(3);
-        assertThat(vault.storeSnapshot(People.snapshot(People.many(1, "Next")))).isEqualTo(2);
+        assertThat(vault.storeSnapshot(People.snapshot(People.many(1, "Next"))).revision()).isEqualTo(2);
     }
 
     @Test
@@ -159,5 +162,33 @@ abstract class VaultContract {
                 (t3 - t2) / 1_000_000);
         assertThat(read).hasSize(100_000);
         assertThat(vault.personVersionCount()).isEqualTo(100_000);
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "ROSTER_VAULT_BENCH", matches = "on")
+    void diffsOneHundredThousandPersonsWithOnePercentChanged() {
+        List<Person> before = People.many(100_000, "Clerk");
+        List<Person> after = new ArrayList<>(before.subList(300, 100_000));
+        for (int i = 0; i < 400; i++) {
+            int at = 1000 + i * 200;
+            after.set(at, People.simple(after.get(at).id(), "Manager"));
+        }
+        for (int i = 0; i < 300; i++) {
+            after.add(People.simple(String.format("N%06d", i), "Clerk"));
+        }
+        long t0 = System.nanoTime();
+        long from = vault.storeSnapshot(People.snapshot(before)).revision();
+        long t1 = System.nanoTime();
+        long to = vault.storeSnapshot(People.snapshot(after)).revision();
+        long t2 = System.nanoTime();
+        SnapshotDiff diff = vault.diff(from, to);
+        long t3 = System.nanoTime();
+        System.out.printf("vault bench %s: store %d persons %.1f s, store with 1%% changed %.1f s,"
+                + " diff 1%% %.2f s (%d persons changed)%n",
+                getClass().getSimpleName().startsWith("H2") ? "h2" : "postgresql", before.size(),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, diff.persons().size());
+        assertThat(diff.personIds(ChangeKind.LEAVER)).hasSize(300);
+        assertThat(diff.personIds(ChangeKind.JOINER)).hasSize(300);
+        assertThat(diff.personIds(ChangeKind.MOVER)).hasSize(400);
     }
 }
