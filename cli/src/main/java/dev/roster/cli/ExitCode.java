@@ -14,6 +14,8 @@ final class ExitCode {
     static final int ERROR = 4;
     /** A saved plan was refused because the vault moved on since it was made; nothing was applied. */
     static final int STALE_PLAN = 5;
+    /** The import was held by a source threshold; plans use the previous snapshot until it is approved. */
+    static final int IMPORT_HELD = 6;
 
     private ExitCode() {
     }

@@ -23,7 +23,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Engine engine = options.open()) {
             ImportReport report = engine.importNow(options.date(), TerminalProgress.forConsole());
             System.out.print(json ? Reports.json(report) : Reports.text(report));
-            return ExitCode.OK;
+            return report.held() ? ExitCode.IMPORT_HELD : ExitCode.OK;
         }
     }
 }

@@ -24,8 +24,13 @@ final class Reports {
 
     static String text(ImportReport r) {
         StringBuilder b = new StringBuilder();
-        b.append("Import from ").append(r.source()).append(" as vault revision ").append(r.revision())
-                .append(" in ").append(seconds(r.elapsed())).append(" s\n");
+        b.append("Import from ").append(r.source()).append(" as snapshot ").append(r.revision())
+                .append(" in ").append(seconds(r.elapsed())).append(" s").append(r.held() ? ": HELD" : "").append('\n');
+        if (r.held()) {
+            r.breaches().forEach(x -> b.append("  held: ").append(x).append('\n'));
+            b.append("  Nothing is planned from this snapshot until it is approved. Review it with 'roster diff',\n"
+                    + "  then: roster approve import ").append(r.revision()).append(" --reason \"...\"\n");
+        }
         new TreeMap<>(r.counts()).forEach((export, n) -> b.append(String.format(Locale.ROOT, "  %-38s %8d%n", export, n)));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "persons stored", r.persons()));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "records blocked by the mapping", r.blocked().size()));
@@ -41,7 +46,9 @@ final class Reports {
     static String json(ImportReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", r.source());
-        m.put("revision", r.revision());
+        m.put("snapshot", r.revision());
+        m.put("held", r.held());
+        m.put("breaches", r.breaches());
         m.put("seconds", seconds(r.elapsed()));
         m.put("counts", new TreeMap<>(r.counts()));
         m.put("records", r.records());
@@ -76,6 +83,10 @@ final class Reports {
         ImportReport i = r.imported();
         ApplyReport a = r.applied();
         StringBuilder b = new StringBuilder("\nCycle summary\n");
+        if (i.held()) {
+            b.append("  The import was HELD (").append(String.join("; ", i.breaches()))
+                    .append("); this cycle planned from the previous snapshot.\n");
+        }
         line(b, "persons imported", i.persons());
         line(b, "records blocked by the mapping", i.blocked().size());
         line(b, "source warnings", i.warnings().size());

@@ -11,13 +11,15 @@ import picocli.CommandLine.Command;
         description = "HR-driven identity lifecycle management: import people from HR, decide their accounts"
                 + " and permissions from rules, and make the targets so.",
         subcommands = {DemoCommand.class, SimulateCommand.class, ImportCommand.class, PlanCommand.class,
-                ApplyCommand.class, RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                ApplyCommand.class, RunCommand.class, ValidateCommand.class, DiffCommand.class,
+                ApproveCommand.class, ExcludeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the cycle ran but some actions failed (listed; planned again next cycle)",
                 "2:wrong command line or invalid configuration; nothing was done",
                 "3:the source could not be read completely; nothing was stored, planned or applied",
                 "4:another failure, such as an unreachable vault or target",
-                "5:a saved plan is stale: the vault moved on since it was made; nothing was applied"})
+                "5:a saved plan is stale: the vault moved on since it was made; nothing was applied",
+                "6:the import was held by a source threshold; plans keep using the previous snapshot until approved"})
 public final class Roster {
 
     public static void main(String[] args) {

@@ -18,7 +18,10 @@ final class RunCommand implements Callable<Integer> {
         try (Engine engine = options.open()) {
             CycleReport report = engine.cycle(options.date(), TerminalProgress.forConsole());
             System.out.print(Reports.text(report));
-            return report.applied().allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
+            if (!report.applied().allOk()) {
+                return ExitCode.ACTIONS_FAILED;
+            }
+            return report.imported().held() ? ExitCode.IMPORT_HELD : ExitCode.OK;
         }
     }
 }

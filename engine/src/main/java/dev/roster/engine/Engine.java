@@ -16,6 +16,7 @@ import dev.roster.model.Target;
 import dev.roster.model.TargetFactory;
 import dev.roster.plan.Planner;
 import dev.roster.vault.Snapshot;
+import dev.roster.vault.StoreResult;
 import dev.roster.vault.Vault;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,9 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    /** The actor Roster writes in the audit log for what it does by itself. */
+    static final String ACTOR = "roster";
 
     private final RosterConfig config;
     private final Vault vault;
@@ -74,21 +78,32 @@ public final class Engine implements AutoCloseable {
         }
         MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
         mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
-        long revision = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, mapped.persons(),
-                batch.departments(), batch.counts(), batch.warnings()));
-        vault.audit("roster", "import", "revision " + revision + ": " + mapped.persons().size() + " persons, "
-                + mapped.blocked().size() + " blocked, " + batch.warnings().size() + " warnings");
+        StoreResult stored = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, mapped.persons(),
+                batch.departments(), batch.counts(), batch.warnings(),
+                mapped.blocked().stream().map(Object::toString).toList()), config.sourceThresholds());
+        vault.audit(ACTOR, stored.held() ? "import held" : "import", "snapshot " + stored.revision() + ": "
+                + mapped.persons().size() + " persons, " + mapped.blocked().size() + " blocked, "
+                + batch.warnings().size() + " warnings" + (stored.held() ? "; held: " + String.join("; ", stored.breaches()) : ""));
+        if (stored.held()) {
+            LOG.warn("import held: {}; nothing is planned from it until approved: roster approve import {} --reason ...",
+                    String.join("; ", stored.breaches()), stored.revision());
+        }
         return new ImportReport(s.name(), batch.counts(), batch.records().size(), mapped.persons().size(),
-                mapped.blocked(), batch.warnings(), revision, Duration.ofNanos(System.nanoTime() - started));
+                mapped.blocked(), batch.warnings(), stored.revision(), stored.held(), stored.breaches(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The plan that makes every target match the rules for the current snapshot, as of {@code asOf}. */
     public Plan plan(LocalDate asOf) {
         long revision = vault.revision();
-        var desired = config.policy().evaluate(vault.persons(), asOf);
+        java.util.Set<String> excluded = vault.excludedPersons();
+        var persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
+        var desired = config.policy().evaluate(persons, asOf);
         Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
         for (String target : config.targets().keySet()) {
-            ledger.put(target, vault.ledger(target));
+            Map<String, LedgerEntry> entries = new HashMap<>(vault.ledger(target));
+            entries.keySet().removeAll(excluded);
+            ledger.put(target, entries);
         }
         return new Planner().plan(desired, ledger, revision);
     }
@@ -115,7 +130,7 @@ public final class Engine implements AutoCloseable {
         plan.actions().forEach(a -> targets.computeIfAbsent(a.target(), this::target));
         long run = vault.startRun("apply", plan.vaultRevision());
         ApplyReport report = new Executor(targets, vault, Retry.DEFAULT).apply(plan, progress);
-        report.outcomes().forEach(o -> vault.audit("roster", o.action().verb() + " " + o.status().name().toLowerCase(),
+        report.outcomes().forEach(o -> vault.audit(ACTOR, o.action().verb() + " " + o.status().name().toLowerCase(),
                 o.action().summary() + " [" + o.action().reason() + "]" + (o.message().isEmpty() ? "" : ": " + o.message())));
         Map<String, Long> counts = new HashMap<>(report.applied());
         counts.put("failed", report.count(dev.roster.apply.Outcome.Status.FAILED));

@@ -7,13 +7,16 @@ import java.util.Map;
 
 /**
  * What an import did: records read per export, persons stored, records blocked by the mapping,
- * warnings from the source, the vault revision it produced, and how long it took.
+ * warnings from the source, the snapshot's revision, whether it was held by a source threshold
+ * (and which limits it broke), and how long it took.
  */
 public record ImportReport(String source, Map<String, Integer> counts, int records, int persons,
-        List<Blocked> blocked, List<String> warnings, long revision, Duration elapsed) {
+        List<Blocked> blocked, List<String> warnings, long revision, boolean held, List<String> breaches,
+        Duration elapsed) {
     public ImportReport {
         counts = Map.copyOf(counts);
         blocked = List.copyOf(blocked);
         warnings = List.copyOf(warnings);
+        breaches = List.copyOf(breaches);
     }
 }

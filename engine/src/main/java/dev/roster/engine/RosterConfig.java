@@ -8,6 +8,7 @@ import dev.roster.mapping.FieldMap;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
 import dev.roster.policy.Policy;
+import dev.roster.vault.Thresholds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +23,8 @@ import java.util.Set;
  * the rules. Loading checks everything it can without contacting a system and names the file and
  * setting of every problem.
  */
-public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, FieldMap mapping,
-        Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
+public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, Thresholds sourceThresholds,
+        FieldMap mapping, Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
 
     private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "targets", "rules");
 
@@ -81,7 +82,9 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
         }
         Map.Entry<String, Section> s = sources.entrySet().iterator().next();
         ConnectorSettings source = new ConnectorSettings(s.getKey(), s.getValue().required("type"),
-                without(s.getValue().raw(), Set.of("type")));
+                without(s.getValue().raw(), Set.of("type", "thresholds")));
+        Thresholds sourceThresholds = Thresholds.parse(s.getValue().at("thresholds"),
+                s.getValue().section("thresholds").raw());
 
         Section m = root.section("mapping");
         FieldMap mapping = FieldMap.visma().with(root.at("mapping"), m.stringMap("person"), m.stringMap("contract"));
@@ -93,7 +96,7 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             throw root.error("targets", "must name at least one target");
         }
         Policy policy = PolicyConfig.read(root);
-        return new RosterConfig(file, vault, source, mapping, targets, policy, secrets);
+        return new RosterConfig(file, vault, source, sourceThresholds, mapping, targets, policy, secrets);
     }
 
     private static Map<String, Object> without(Map<String, Object> settings, Set<String> keys) {
