@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class Filters {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_USERNAME = Pattern.compile("[^a-z0-9._-]");
     private static final Map<String, String> LIGATURES = Map.ofEntries(
             Map.entry("æ", "ae"), Map.entry("Æ", "Ae"), Map.entry("ø", "o"), Map.entry("Ø", "O"),
             Map.entry("ß", "ss"), Map.entry("œ", "oe"), Map.entry("Œ", "Oe"), Map.entry("đ", "d"),
@@ -53,6 +52,9 @@ final class Filters {
 
     /** Folds diacritics and common ligatures to plain Latin letters. */
     static String ascii(String s) {
+        if (isAscii(s)) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
@@ -61,7 +63,33 @@ final class Filters {
         return MARKS.matcher(Normalizer.normalize(b, Normalizer.Form.NFD)).replaceAll("");
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String username(String s) {
-        return NOT_USERNAME.matcher(ascii(s).toLowerCase(Locale.ROOT)).replaceAll("");
+        String folded = ascii(s);
+        StringBuilder b = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            boolean keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')
+                    || lower == '.' || lower == '-' || lower == '_';
+            if (b == null && keep && lower == c) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(folded.length()).append(folded, 0, i);
+            }
+            if (keep) {
+                b.append(lower);
+            }
+        }
+        return b == null ? folded : b.toString();
     }
 }

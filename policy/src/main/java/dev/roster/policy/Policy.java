@@ -1,123 +1,71 @@
 package dev.roster.policy;
 
+import dev.roster.model.ConfigException;
 import dev.roster.model.Contract;
 import dev.roster.model.Person;
-import dev.roster.model.Reason;
+import dev.roster.model.PrimaryContract;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The business rules and target policies: turns persons into the desired state as of a date. A
- * pure function of its inputs; immutable and thread-safe.
+ * The business rules and target policies: turns persons into the desired state as of a date,
+ * explains it, and lists the lifecycle events to come. A pure function of its inputs; everything
+ * is compiled when the policy is built; immutable and thread-safe.
+ *
+ * <p>Per target, the rules that name it are evaluated in order: each gives the contracts in its
+ * scope ({@link ContractScope}) that satisfy its condition; the account's state follows from those
+ * contracts and the target's {@link Lifecycle}; the permissions are the union over the rules,
+ * each with the reason of the first rule and contract that gives it. Attributes take the values
+ * of the person's primary running contract, or of the in-scope contract nearest in time.
  */
 public final class Policy {
 
-    /** Orders active contracts so the first is the primary: most hours, then earliest start, then id. */
-    static final Comparator<Contract> PRIMARY = Comparator
-            .comparing((Contract c) -> c.hours() == null ? java.math.BigDecimal.ZERO : c.hours(),
-                    Comparator.reverseOrder())
-            .thenComparing(Contract::start)
-            .thenComparing(Contract::id);
-
     private final List<Rule> rules;
     private final Map<String, TargetPolicy> targets;
+    private final PrimaryContract primary;
+    private final List<TargetRules> groups;
+    private final boolean needsDepartments;
 
-    /** @param targets target policies by target name; every rule's target must have one */
-    public Policy(List<Rule> rules, Map<String, TargetPolicy> targets) {
+    /**
+     * @param targets target policies by target name; every rule's target must have one
+     * @param primary how the primary contract is chosen among running contracts
+     * @throws ConfigException when a rule names an unknown target or two rules share a name
+     */
+    public Policy(List<Rule> rules, Map<String, TargetPolicy> targets, PrimaryContract primary) {
         this.rules = List.copyOf(rules);
         this.targets = Map.copyOf(targets);
+        this.primary = primary;
+        Map<String, List<Rule>> byTarget = new TreeMap<>();
+        List<String> names = new ArrayList<>();
         for (Rule r : rules) {
             if (!targets.containsKey(r.target())) {
-                throw new dev.roster.model.ConfigException("rules." + r.name() + ".target: no target named '"
+                throw new ConfigException("rules." + r.name() + ".target: no target named '"
                         + r.target() + "'; targets are " + new TreeMap<>(targets).keySet());
             }
+            if (names.contains(r.name())) {
+                throw new ConfigException("rules." + r.name() + ": two rules are named '" + r.name() + "'");
+            }
+            names.add(r.name());
+            byTarget.computeIfAbsent(r.target(), t -> new ArrayList<>()).add(r);
         }
+        List<TargetRules> g = new ArrayList<>();
+        byTarget.forEach((t, rs) -> g.add(new TargetRules(targets.get(t), rs)));
+        this.groups = List.copyOf(g);
+        this.needsDepartments = rules.stream().anyMatch(r -> r.when().needsDepartments());
+    }
+
+    /** With {@link PrimaryContract#DEFAULT}. */
+    public Policy(List<Rule> rules, Map<String, TargetPolicy> targets) {
+        this(rules, targets, PrimaryContract.DEFAULT);
     }
 
     public List<Rule> rules() {
         return rules;
-    }
-
-    /** The desired accounts of all {@code persons} as of {@code asOf}. */
-    public DesiredState evaluate(List<Person> persons, LocalDate asOf) {
-        SortedMap<String, SortedMap<String, DesiredAccount>> accounts = new TreeMap<>();
-        for (Person person : persons) {
-            for (DesiredAccount a : evaluate(person, asOf)) {
-                accounts.computeIfAbsent(a.target(), t -> new TreeMap<>()).put(a.personId(), a);
-            }
-        }
-        return new DesiredState(asOf, accounts);
-    }
-
-    /** The desired accounts of one person as of {@code asOf}, at most one per target. */
-    public List<DesiredAccount> evaluate(Person person, LocalDate asOf) {
-        List<Contract> active = person.activeContracts(asOf);
-        if (active.isEmpty()) {
-            return List.of();
-        }
-        Map<String, DesiredAccount> byTarget = new TreeMap<>();
-        for (Rule rule : rules) {
-            DesiredAccount a = account(rule, person, active);
-            byTarget.merge(rule.target(), a, Policy::combine);
-        }
-        return List.copyOf(byTarget.values());
-    }
-
-    /** The contract that gives an account its contract values, among those active on {@code asOf}. */
-    public static Optional<Contract> primary(Person person, LocalDate asOf) {
-        return person.activeContracts(asOf).stream().min(PRIMARY);
-    }
-
-    private DesiredAccount account(Rule rule, Person person, List<Contract> active) {
-        TargetPolicy tp = targets.get(rule.target());
-        Contract primary = active.stream().min(PRIMARY).orElseThrow();
-        Values values = new Values(person, primary);
-        SortedMap<String, String> attributes = new TreeMap<>();
-        Set<String> createOnly = new HashSet<>();
-        tp.attributes().forEach((name, attr) -> {
-            attributes.put(name, attr.value().render(values));
-            if (attr.createOnly()) {
-                createOnly.add(name);
-            }
-        });
-        SortedMap<String, Reason> permissions = new TreeMap<>();
-        for (String p : rule.permissions()) {
-            permissions.put(p, new Reason(rule.name(), "granted to everyone the rule covers"));
-        }
-        for (Template t : rule.contractPermissions()) {
-            for (Contract c : active) {
-                String permission = t.render(new Values(person, c));
-                if (!permission.isBlank()) {
-                    permissions.putIfAbsent(permission, new Reason(rule.name(), describe(c)));
-                }
-            }
-        }
-        return new DesiredAccount(rule.target(), person.id(), tp.correlation().render(values),
-                rule.enabled(), attributes, createOnly, permissions,
-                new Reason(rule.name(), describe(primary)));
-    }
-
-    private static DesiredAccount combine(DesiredAccount a, DesiredAccount b) {
-        SortedMap<String, Reason> permissions = new TreeMap<>(b.permissions());
-        permissions.putAll(a.permissions());
-        boolean enabled = a.enabled() || b.enabled();
-        Reason reason = a.enabled() || !b.enabled() ? a.reason() : b.reason();
-        return new DesiredAccount(a.target(), a.personId(), a.correlationId(), enabled,
-                a.attributes(), a.createOnly(), permissions, reason);
-    }
-
-    static String describe(Contract c) {
-        String dept = c.departmentName().isEmpty() ? c.departmentId()
-                : c.departmentName() + " (" + c.departmentId() + ")";
-        return "contract " + c.id() + " in " + dept + " runs from " + c.start()
-                + (c.end() == null ? "" : " to " + c.end());
     }
 
     /** The target policies by target name. */
@@ -125,4 +73,87 @@ public final class Policy {
         return targets;
     }
 
+    /** True when a rule includes sub-departments, so evaluation needs the real department tree. */
+    public boolean needsDepartments() {
+        return needsDepartments;
+    }
+
+    /** The desired accounts of all {@code persons} as of {@code asOf}, by target and person id. */
+    public DesiredState evaluate(List<Person> persons, DepartmentTree departments, LocalDate asOf) {
+        Map<String, SortedMap<String, DesiredAccount>> accounts = new LinkedHashMap<>();
+        for (TargetRules g : groups) {
+            accounts.put(g.target, new TreeMap<>());
+        }
+        for (Person person : persons) {
+            Subject s = new Subject(person, asOf, departments, primary);
+            for (TargetRules g : groups) {
+                DesiredAccount a = account(g, s);
+                if (a != null) {
+                    accounts.get(g.target).put(person.id(), a);
+                }
+            }
+        }
+        accounts.values().removeIf(Map::isEmpty);
+        return new DesiredState(asOf, new TreeMap<>(accounts));
+    }
+
+    /**
+     * As {@link #evaluate(List, DepartmentTree, LocalDate)} without departments.
+     *
+     * @throws IllegalStateException when a rule includes sub-departments
+     */
+    public DesiredState evaluate(List<Person> persons, LocalDate asOf) {
+        if (needsDepartments) {
+            throw new IllegalStateException("a rule includes sub-departments: pass the department tree");
+        }
+        return evaluate(persons, DepartmentTree.empty(), asOf);
+    }
+
+    /** The desired accounts of one person as of {@code asOf}, at most one per target, by target name. */
+    public List<DesiredAccount> evaluate(Person person, DepartmentTree departments, LocalDate asOf) {
+        Subject s = new Subject(person, asOf, departments, primary);
+        List<DesiredAccount> out = new ArrayList<>(groups.size());
+        for (TargetRules g : groups) {
+            DesiredAccount a = account(g, s);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Why {@code person} has (or has not) each account as of {@code asOf}, rule by rule. */
+    public Explanation explain(Person person, DepartmentTree departments, LocalDate asOf) {
+        return new Explainer(this, groups, departments).explain(person, asOf);
+    }
+
+    /**
+     * Every create, enable, disable and delete of an account between {@code from} and {@code to}
+     * (both included), with the rule and contract that cause it; sorted by date, target, person.
+     */
+    public List<LifecycleEvent> calendar(List<Person> persons, DepartmentTree departments, LocalDate from,
+            LocalDate to) {
+        return new Calendar(groups, departments, primary).events(persons, from, to);
+    }
+
+    PrimaryContract primary() {
+        return primary;
+    }
+
+    static DesiredAccount account(TargetRules g, Subject s) {
+        List<Entry> entries = g.entries(s);
+        if (entries.isEmpty()) {
+            return null;
+        }
+        Windows.Status status = Windows.status(g.target, g.lifecycle, entries, s);
+        return status == null ? null : Accounts.build(g, s, entries, status);
+    }
+
+    /** "contract 100235-1-1 in Zorg (OE-210) runs from 2025-01-01 to 2026-01-31". */
+    static String describe(Contract c) {
+        String dept = c.departmentName().isEmpty() ? c.departmentId()
+                : c.departmentName() + " (" + c.departmentId() + ")";
+        return "contract " + c.id() + " in " + dept + " runs from " + c.start()
+                + (c.end() == null ? "" : " to " + c.end());
+    }
 }

@@ -1,6 +1,8 @@
 package dev.roster.policy;
 
 import dev.roster.model.ConfigException;
+import dev.roster.model.Contract;
+import dev.roster.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -44,7 +46,7 @@ public final class Template {
                 }
                 if (text.length() > 0) {
                     String literal = text.toString();
-                    parts.add(values -> literal);
+                    parts.add((person, contract) -> literal);
                     text.setLength(0);
                 }
                 parts.add(placeholder(where, source.substring(i + 1, close).strip()));
@@ -56,7 +58,7 @@ public final class Template {
         }
         if (text.length() > 0) {
             String literal = text.toString();
-            parts.add(values -> literal);
+            parts.add((person, contract) -> literal);
         }
         return new Template(source, List.copyOf(parts));
     }
@@ -68,19 +70,31 @@ public final class Template {
             throw new ConfigException(where + ": unknown value '" + path + "'; known values are "
                     + Values.describe());
         }
-        Function<String, String> filter = Function.identity();
-        for (int k = 1; k < pieces.length; k++) {
+        Values.Accessor value = Values.accessor(path);
+        if (pieces.length == 1) {
+            return (person, contract) -> value.get(person, contract);
+        }
+        Function<String, String> filter = Filters.parse(where, pieces[1].strip());
+        for (int k = 2; k < pieces.length; k++) {
             filter = filter.andThen(Filters.parse(where, pieces[k].strip()));
         }
         Function<String, String> chain = filter;
-        return values -> chain.apply(values.get(path));
+        return (person, contract) -> chain.apply(value.get(person, contract));
     }
 
     /** The text with every placeholder replaced by its value for {@code values}. */
     public String render(Values values) {
-        StringBuilder b = new StringBuilder();
+        return render(values.person(), values.contract());
+    }
+
+    /** As {@link #render(Values)}; {@code contract} may be null. */
+    String render(Person person, Contract contract) {
+        if (parts.size() == 1) {
+            return parts.get(0).render(person, contract);
+        }
+        StringBuilder b = new StringBuilder(32);
         for (Part part : parts) {
-            b.append(part.render(values));
+            b.append(part.render(person, contract));
         }
         return b.toString();
     }
@@ -97,6 +111,6 @@ public final class Template {
 
     @FunctionalInterface
     private interface Part {
-        String render(Values values);
+        String render(Person person, Contract contract);
     }
 }

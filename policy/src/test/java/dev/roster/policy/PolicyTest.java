@@ -62,11 +62,26 @@ class PolicyTest {
     }
 
     @Test
-    void aPersonWhoseContractsAllEndedOrNotYetStartedHasNoAccount() {
+    void aPersonWhoseContractEndedHasADisabledAccountAndOneStillToStartNone() {
         Person ended = person("1", contract("c", "OE-1", TODAY.minusYears(1), TODAY.minusDays(1), 36));
         Person future = person("2", contract("c", "OE-1", TODAY.plusDays(1), null, 36));
+        Person none = person("3");
 
-        assertThat(policy().evaluate(List.of(ended, future), TODAY).count()).isZero();
+        DesiredState state = policy().evaluate(List.of(ended, future, none), TODAY);
+        assertThat(state.count()).isEqualTo(1);
+        DesiredAccount a = state.in("ad").get("1");
+        assertThat(a.state()).isEqualTo(AccountState.DISABLED);
+        assertThat(a.enabled()).isFalse();
+        assertThat(a.permissions()).isEmpty();
+        assertThat(a.attributes()).containsEntry("department", "Team OE-1");
+    }
+
+    @Test
+    void aRuleIncludingSubDepartmentsNeedsTheTree() {
+        Policy p = People.policy("{ targets: { ad: {} }, rules: [ { name: s, target: ad, "
+                + "when: { field: contract.departmentId, equals: OE-200, includeSubDepartments: true } } ] }");
+        assertThat(p.needsDepartments()).isTrue();
+        assertThatThrownBy(() -> p.evaluate(List.of(), TODAY)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.roster.policy;
+
+/**
+ * The state an account should be in on the plan date.
+ *
+ * <ul>
+ *   <li>{@code ENABLED}: the account exists and can be used.</li>
+ *   <li>{@code DISABLED}: the account exists but cannot be used (before the start, after the end,
+ *       or a rule that gives an account without access).</li>
+ *   <li>{@code DELETED}: the account should no longer exist; the planner deletes it when the
+ *       ledger still has it and otherwise does nothing.</li>
+ * </ul>
+ */
+public enum AccountState {
+    ENABLED, DISABLED, DELETED
+}

@@ -1,0 +1,82 @@
+package dev.roster.policy;
+
+import static dev.roster.policy.People.yaml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.model.ConfigException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RulesParserTest {
+
+    static List<Rule> parse(String rules) {
+        return RulesParser.parse("roster.yaml", yaml(rules), Set.of("ad", "ons"));
+    }
+
+    @Test
+    void aRuleReadsItsScopeConditionAccessAndPermissions() {
+        Rule r = parse("""
+                - name: nurses
+                  target: ad
+                  access: disabled
+                  when:
+                    contracts: primary
+                    all:
+                      - { field: contract.departmentId, in: [OE-210, OE-211], includeSubDepartments: true }
+                      - { field: contract.title, startsWith: Verpleeg }
+                  permissions: [ nurses ]
+                  contractPermissions: [ "dep-{contract.departmentId}" ]
+                """).get(0);
+        assertThat(r.name()).isEqualTo("nurses");
+        assertThat(r.scope()).isEqualTo(ContractScope.PRIMARY);
+        assertThat(r.access()).isFalse();
+        assertThat(r.when().describe()).isEqualTo(
+                "contract.departmentId in [OE-210, OE-211] or a sub-department and contract.title starting with Verpleeg");
+        assertThat(r.permissions()).containsExactly("nurses");
+        assertThat(r.contractPermissions()).extracting(Template::toString).containsExactly("dep-{contract.departmentId}");
+        assertThat(parse("[ { name: s, target: ad } ]").get(0).when()).isEqualTo(Condition.ALWAYS);
+        assertThat(parse("[ { name: s, target: ad, when: { contracts: all } } ]").get(0).scope()).isEqualTo(ContractScope.ALL);
+    }
+
+    @Test
+    void everyProblemNamesTheFileAndTheSetting() {
+        assertError("[]", "roster.yaml: rules: must hold at least one rule");
+        assertError("[ { name: s, target: nope } ]", "roster.yaml: rules[0].target: names 'nope', which is not among the targets [ad, ons]");
+        assertError("[ { name: s, target: ad }, { name: s, target: ons } ]",
+                "roster.yaml: rules[1].name: 's' is also the name of rules[0]; rule names must be unique");
+        assertError("[ { name: s, target: ad, access: maybe } ]", "roster.yaml: rules[0].access: must be enabled or disabled");
+        assertError("[ { name: s, target: ad, permission: [x] } ]", "roster.yaml: rules[0].permission: is not a known setting");
+        assertError("[ { target: ad } ]", "roster.yaml: rules[0].name: is required");
+        assertError("[ { name: s, target: ad, when: { contracts: some } } ]",
+                "roster.yaml: rules[0].when.contracts: must be any, primary or all, not 'some'");
+        assertError("[ { name: s, target: ad, when: { all: [ { field: contract.title, equal: x } ] } } ]",
+                "roster.yaml: rules[0].when.all[0].equal: is not an operator");
+        assertError("[ { name: s, target: ad, contractPermissions: [ \"dep-{contract.dept}\" ] } ]",
+                "roster.yaml: rules[0].contractPermissions[0]: unknown value 'contract.dept'");
+    }
+
+    @Test
+    void targetPoliciesReadAttributesAndLifecycle() {
+        var targets = TargetPoliciesParser.parse("roster.yaml", yaml("""
+                ad:
+                  type: active-directory
+                  url: ldaps://dc
+                  attributes:
+                    sAMAccountName: { value: "{person.callName|username}", on: create }
+                    displayName: "{person.displayName}"
+                  lifecycle: { createDaysBefore: 14, deleteDaysAfter: 90 }
+                """));
+        TargetPolicy ad = targets.get("ad");
+        assertThat(ad.lifecycle()).isEqualTo(new Lifecycle(14, 0, 0, 90));
+        assertThat(ad.createOnly()).containsExactly("sAMAccountName");
+        assertThat(ad.correlation().toString()).isEqualTo("{person.id}");
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml", yaml("ad: { attributes: { cn: { value: x, on: never } } }")))
+                .hasMessage("roster.yaml: targets.ad.attributes.cn.on: must be always or create, not 'never'");
+    }
+
+    private static void assertError(String yaml, String start) {
+        assertThatThrownBy(() -> parse(yaml)).isInstanceOf(ConfigException.class).hasMessageStartingWith(start);
+    }
+}
