@@ -15,6 +15,7 @@ import dev.roster.model.SourceFactory;
 import dev.roster.model.Target;
 import dev.roster.model.TargetFactory;
 import dev.roster.plan.Planner;
+import dev.roster.policy.DepartmentTree;
 import dev.roster.vault.Snapshot;
 import dev.roster.vault.StoreResult;
 import dev.roster.vault.Vault;
@@ -98,7 +99,7 @@ public final class Engine implements AutoCloseable {
         long revision = vault.revision();
         java.util.Set<String> excluded = vault.excludedPersons();
         var persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
-        var desired = config.policy().evaluate(persons, asOf);
+        var desired = config.policy().evaluate(persons, DepartmentTree.of(vault.departments()), asOf);
         Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
         for (String target : config.targets().keySet()) {
             Map<String, LedgerEntry> entries = new HashMap<>(vault.ledger(target));

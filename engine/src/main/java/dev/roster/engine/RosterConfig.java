@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.roster.mapping.FieldMap;
 import dev.roster.model.ConfigException;
+import dev.roster.model.PrimaryContract;
 import dev.roster.model.Secrets;
 import dev.roster.policy.Policy;
 import dev.roster.vault.Thresholds;
@@ -95,7 +96,7 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
         if (targets.isEmpty()) {
             throw root.error("targets", "must name at least one target");
         }
-        Policy policy = PolicyConfig.read(root);
+        Policy policy = PolicyConfig.read(file, root.raw(), PrimaryContract.DEFAULT, lines);
         return new RosterConfig(file, vault, source, sourceThresholds, mapping, targets, policy, secrets);
     }
 

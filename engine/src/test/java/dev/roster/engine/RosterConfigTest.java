@@ -44,7 +44,7 @@ class RosterConfigTest {
     void aRuleNamingAnUnknownTargetIsRefusedNamingFileAndSetting() {
         assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", VALID.replace("target: ad", "target: ads")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("roster.yaml, line 16: rules[0].target names 'ads', which is not among the targets [ad]");
+                .hasMessage("roster.yaml, line 16: rules[0].target: names 'ads', which is not among the targets [ad]");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.roster.model.Change;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Plan;
 import dev.roster.model.Reason;
+import dev.roster.policy.AccountState;
 import dev.roster.policy.DesiredAccount;
 import dev.roster.policy.DesiredState;
 import java.util.ArrayList;
@@ -21,8 +22,10 @@ import java.util.TreeSet;
  * function: the same inputs give the same plan, action for action.
  *
  * <p>Order: creates, updates, enables, grants, revokes, disables, deletes; within each, by target,
- * person and permission. A person Roster has an account for but no rule covers any more loses the
- * permissions Roster granted and the account is disabled.
+ * person and permission. An account the policy wants disabled is created disabled when it does not
+ * exist yet (pre-hire); one it wants deleted loses its permissions, is disabled and deleted. A person
+ * Roster has an account for but no rule covers any more loses the permissions Roster granted and the
+ * account is disabled, never deleted: deleting needs a lifecycle date.
  */
 public final class Planner {
 
@@ -51,46 +54,57 @@ public final class Planner {
 
     private static void diff(DesiredAccount want, LedgerEntry have, String target, String person,
             List<Action> out) {
-        if (want != null && have == null) {
+        if (want != null && want.state() == AccountState.DELETED) {
+            if (have != null) {
+                remove(have, target, person, want.reason(), out);
+                out.add(new Action.Delete(target, person, want.reason()));
+            }
+        } else if (want != null && have == null) {
             out.add(new Action.Create(target, person, want.correlationId(), want.attributes(),
                     want.enabled(), want.reason()));
             want.permissions().forEach((p, why) -> out.add(new Action.Grant(target, person, p, why)));
         } else if (want != null) {
-            SortedMap<String, Change> changes = new TreeMap<>();
-            want.maintained().forEach((name, value) -> {
-                String before = have.attributes().get(name);
-                if (!Objects.equals(blankToNull(before), blankToNull(value))) {
-                    changes.put(name, new Change(before, blankToNull(value)));
-                }
-            });
-            if (!changes.isEmpty()) {
-                out.add(new Action.Update(target, person, changes,
-                        new Reason(want.reason().rule(), "the person's data changed in HR")));
-            }
-            if (want.enabled() && !have.enabled()) {
-                out.add(new Action.Enable(target, person, want.reason()));
-            } else if (!want.enabled() && have.enabled()) {
-                out.add(new Action.Disable(target, person, new Reason(want.reason().rule(),
-                        "the rule gives the account but no access")));
-            }
-            want.permissions().forEach((p, why) -> {
-                if (!have.permissions().contains(p)) {
-                    out.add(new Action.Grant(target, person, p, why));
-                }
-            });
-            new TreeSet<>(have.permissions()).forEach(p -> {
-                if (!want.permissions().containsKey(p)) {
-                    out.add(new Action.Revoke(target, person, p, new Reason(PRECEDENCE,
-                            "no rule grants " + p + " to this person any more")));
-                }
-            });
+            update(want, have, target, person, out);
         } else {
-            Reason gone = new Reason(PRECEDENCE, "no rule gives this person an account any more");
-            new TreeSet<>(have.permissions()).forEach(p ->
-                    out.add(new Action.Revoke(target, person, p, gone)));
-            if (have.enabled()) {
-                out.add(new Action.Disable(target, person, gone));
+            remove(have, target, person, new Reason(PRECEDENCE, "no rule gives this person an account any more"), out);
+        }
+    }
+
+    private static void update(DesiredAccount want, LedgerEntry have, String target, String person, List<Action> out) {
+        SortedMap<String, Change> changes = new TreeMap<>();
+        want.maintained().forEach((name, value) -> {
+            String before = have.attributes().get(name);
+            if (!Objects.equals(blankToNull(before), blankToNull(value))) {
+                changes.put(name, new Change(before, blankToNull(value)));
             }
+        });
+        if (!changes.isEmpty()) {
+            out.add(new Action.Update(target, person, changes,
+                    new Reason(want.reason().rule(), "the person's data changed in HR")));
+        }
+        if (want.enabled() && !have.enabled()) {
+            out.add(new Action.Enable(target, person, want.reason()));
+        } else if (!want.enabled() && have.enabled()) {
+            out.add(new Action.Disable(target, person, want.reason()));
+        }
+        want.permissions().forEach((p, why) -> {
+            if (!have.permissions().contains(p)) {
+                out.add(new Action.Grant(target, person, p, why));
+            }
+        });
+        new TreeSet<>(have.permissions()).forEach(p -> {
+            if (!want.permissions().containsKey(p)) {
+                out.add(new Action.Revoke(target, person, p, new Reason(PRECEDENCE,
+                        "no rule grants " + p + " to this person any more")));
+            }
+        });
+    }
+
+    /** Revokes what Roster granted and disables the account, for the given reason. */
+    private static void remove(LedgerEntry have, String target, String person, Reason why, List<Action> out) {
+        new TreeSet<>(have.permissions()).forEach(p -> out.add(new Action.Revoke(target, person, p, why)));
+        if (have.enabled()) {
+            out.add(new Action.Disable(target, person, why));
         }
     }
 

@@ -93,4 +93,30 @@ class PlannerTest {
         assertThat(PlanJson.read(json)).isEqualTo(plan);
         assertThat(json).contains("\"action\" : \"create\"").doesNotContain("\"empty\"");
     }
+
+    static DesiredState inState(dev.roster.policy.AccountState state) {
+        DesiredAccount a = new DesiredAccount("ad", "100235", "100235", state,
+                new TreeMap<>(Map.of("displayName", "Jan de Vries")), Set.of(), new TreeMap<>(),
+                new Reason("staff", "contract c1 ended 2026-01-31; deleted 30 days after it was disabled"));
+        return new DesiredState(TODAY, new TreeMap<>(Map.of("ad", new TreeMap<>(Map.of("100235", a)))));
+    }
+
+    @Test
+    void anAccountDueForDeletionLosesItsGroupsIsDisabledAndDeletedWithTheLifecycleAsReason() {
+        Plan plan = planner.plan(inState(dev.roster.policy.AccountState.DELETED),
+                ledger(Map.of("displayName", "Jan de Vries"), Set.of("dep-OE-210"), true), 11);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly(
+                "revoke dep-OE-210 in ad from 100235", "disable ad account of 100235", "delete ad account of 100235");
+        assertThat(plan.actions().get(2).reason().because()).contains("deleted 30 days after it was disabled");
+        assertThat(planner.plan(inState(dev.roster.policy.AccountState.DELETED), Map.of(), 11).isEmpty())
+                .as("nothing to delete when Roster has no account").isTrue();
+    }
+
+    @Test
+    void aPreHireAccountIsCreatedDisabled() {
+        Plan plan = planner.plan(inState(dev.roster.policy.AccountState.DISABLED), Map.of(), 12);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly("create ad account for 100235 (disabled)");
+    }
 }
