@@ -23,7 +23,8 @@ import java.util.TreeSet;
  *
  * <p>Order: creates, updates, enables, grants, revokes, disables, deletes; within each, by target,
  * person and permission. An account the policy wants disabled is created disabled when it does not
- * exist yet (pre-hire); one it wants deleted loses its permissions, is disabled and deleted. A person
+ * exist yet (pre-hire), but not when the person's contracts have already ended; one it wants deleted
+ * loses its permissions, is disabled and deleted. A person
  * Roster has an account for but no rule covers any more loses the permissions Roster granted and the
  * account is disabled, never deleted: deleting needs a lifecycle date.
  */
@@ -60,6 +61,9 @@ public final class Planner {
                 out.add(new Action.Delete(target, person, want.reason()));
             }
         } else if (want != null && have == null) {
+            if (want.state() == AccountState.ENDED) {
+                return;
+            }
             out.add(new Action.Create(target, person, want.correlationId(), want.attributes(),
                     want.enabled(), want.reason()));
             want.permissions().forEach((p, why) -> out.add(new Action.Grant(target, person, p, why)));

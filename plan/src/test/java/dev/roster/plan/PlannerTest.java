@@ -119,4 +119,15 @@ class PlannerTest {
 
         assertThat(plan.actions()).extracting(Action::summary).containsExactly("create ad account for 100235 (disabled)");
     }
+
+    @Test
+    void noAccountIsCreatedForSomeoneWhoseContractsHaveEndedButAnExistingOneIsDisabled() {
+        assertThat(planner.plan(inState(dev.roster.policy.AccountState.ENDED), Map.of(), 13).isEmpty()).isTrue();
+
+        Plan plan = planner.plan(inState(dev.roster.policy.AccountState.ENDED),
+                ledger(Map.of("displayName", "Jan de Vries"), Set.of("dep-OE-210"), true), 13);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly(
+                "revoke dep-OE-210 in ad from 100235", "disable ad account of 100235");
+    }
 }

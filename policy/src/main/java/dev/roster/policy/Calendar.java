@@ -75,7 +75,7 @@ final class Calendar {
             List<LifecycleEvent> out) {
         AccountState was = before == null ? null : before.state();
         AccountState is = after == null ? null : after.state();
-        boolean existed = was == AccountState.ENABLED || was == AccountState.DISABLED;
+        boolean existed = was != null && was != AccountState.DELETED;
         boolean exists = is == AccountState.ENABLED || is == AccountState.DISABLED;
         if (!existed && exists) {
             out.add(event(target, p, day, LifecycleEvent.Kind.CREATE, after, null));

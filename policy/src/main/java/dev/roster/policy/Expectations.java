@@ -74,9 +74,10 @@ final class Expectations {
         return switch (s) {
             case "enabled" -> AccountState.ENABLED;
             case "disabled" -> AccountState.DISABLED;
+            case "ended" -> AccountState.ENDED;
             case "deleted" -> AccountState.DELETED;
             case "none" -> null;
-            default -> throw Nodes.error(where, "must be enabled, disabled, deleted or none, not '" + v + "'");
+            default -> throw Nodes.error(where, "must be enabled, disabled, ended, deleted or none, not '" + v + "'");
         };
     }
 

@@ -56,6 +56,7 @@ final class Windows {
         Entry enabled = null;
         Entry exists = null;
         Entry deleted = null;
+        Entry prehire = null;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Contract c = e.contract();
@@ -66,6 +67,9 @@ final class Windows {
             if (createFrom(l, c) <= day && day < deleteOn(l, c) && (exists == null || betterExisting(c, exists.contract(), day))) {
                 exists = e;
             }
+            if (createFrom(l, c) <= day && day < enableFrom(l, c) && prehire == null) {
+                prehire = e;
+            }
             if (deleteOn(l, c) <= day && (deleted == null || deleteOn(l, c) > deleteOn(l, deleted.contract()))) {
                 deleted = e;
             }
@@ -73,8 +77,12 @@ final class Windows {
         if (enabled != null) {
             return new Status(AccountState.ENABLED, enabled, enabledBecause(target, l, enabled.contract(), s));
         }
+        if (prehire != null) {
+            return new Status(AccountState.DISABLED, prehire, disabledBecause(target, l, prehire, s));
+        }
         if (exists != null) {
-            return new Status(AccountState.DISABLED, exists, disabledBecause(target, l, exists, s));
+            AccountState state = day > enableTo(l, exists.contract()) ? AccountState.ENDED : AccountState.DISABLED;
+            return new Status(state, exists, disabledBecause(target, l, exists, s));
         }
         if (deleted != null) {
             Contract c = deleted.contract();

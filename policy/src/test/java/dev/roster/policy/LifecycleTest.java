@@ -39,8 +39,8 @@ class LifecycleTest {
         assertThat(state(p, "2026-03-06")).isEqualTo("DISABLED");
         assertThat(state(p, "2026-03-07")).isEqualTo("ENABLED");
         assertThat(state(p, "2026-07-05")).isEqualTo("ENABLED");
-        assertThat(state(p, "2026-07-06")).isEqualTo("DISABLED");
-        assertThat(state(p, "2026-07-25")).isEqualTo("DISABLED");
+        assertThat(state(p, "2026-07-06")).isEqualTo("ENDED");
+        assertThat(state(p, "2026-07-25")).isEqualTo("ENDED");
         assertThat(state(p, "2026-07-26")).isEqualTo("DELETED");
         assertThat(state(p, "2036-01-01")).isEqualTo("DELETED");
     }
@@ -103,8 +103,8 @@ class LifecycleTest {
         assertThat(defaults.evaluate(p, TREE, day("2026-03-09"))).isEmpty();
         assertThat(defaults.evaluate(p, TREE, day("2026-03-10")).get(0).state()).isEqualTo(AccountState.ENABLED);
         assertThat(defaults.evaluate(p, TREE, day("2026-06-30")).get(0).state()).isEqualTo(AccountState.ENABLED);
-        assertThat(defaults.evaluate(p, TREE, day("2026-07-01")).get(0).state()).isEqualTo(AccountState.DISABLED);
-        assertThat(defaults.evaluate(p, TREE, day("2046-07-01")).get(0).state()).isEqualTo(AccountState.DISABLED);
+        assertThat(defaults.evaluate(p, TREE, day("2026-07-01")).get(0).state()).isEqualTo(AccountState.ENDED);
+        assertThat(defaults.evaluate(p, TREE, day("2046-07-01")).get(0).state()).isEqualTo(AccountState.ENDED);
     }
 
     @Test

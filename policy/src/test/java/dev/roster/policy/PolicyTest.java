@@ -70,7 +70,7 @@ class PolicyTest {
         DesiredState state = policy().evaluate(List.of(ended, future, none), TODAY);
         assertThat(state.count()).isEqualTo(1);
         DesiredAccount a = state.in("ad").get("1");
-        assertThat(a.state()).isEqualTo(AccountState.DISABLED);
+        assertThat(a.state()).isEqualTo(AccountState.ENDED);
         assertThat(a.enabled()).isFalse();
         assertThat(a.permissions()).isEmpty();
         assertThat(a.attributes()).containsEntry("department", "Team OE-1");
