@@ -24,7 +24,9 @@ import com.unboundid.ldap.sdk.ReadOnlySearchRequest;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.util.StaticUtils;
 import java.security.SecureRandom;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -32,21 +34,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * Makes the in-memory server behave like Active Directory where Roster relies on it: generates
  * objectGUID on add and refuses client-supplied or modified ones (19); refuses a sAMAccountName
  * already used by another entry (68), atomically with the add or modify; never returns
- * unicodePwd; computes memberOf; accepts {@code <GUID=...>} DNs. Thread-safe.
+ * unicodePwd; computes memberOf; accepts {@code <GUID=...>} DNs; stamps whenCreated on add and
+ * whenChanged on add and modify; answers range retrieval ({@code member;range=0-1499}) and, when
+ * a MaxValRange is set, never returns more values of one attribute than that. Thread-safe.
  */
 final class AdInterceptor extends InMemoryOperationInterceptor {
     static final String GUID = "objectGUID";
     static final String SAM = "sAMAccountName";
     static final String PASSWORD = "unicodePwd";
     static final String MEMBER_OF = "memberOf";
+    static final String WHEN_CREATED = "whenCreated";
+    static final String WHEN_CHANGED = "whenChanged";
 
     private final SecureRandom random = new SecureRandom();
     /** Held from the uniqueness check of a write until its result, so two writes cannot race. */
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ServerLookup lookup;
+    private final ValueRanges ranges;
 
-    AdInterceptor(ServerLookup lookup) {
+    /** @param maxValRange the most values of one attribute an answer holds; 0 for no limit */
+    AdInterceptor(ServerLookup lookup, int maxValRange) {
         this.lookup = lookup;
+        this.ranges = new ValueRanges(maxValRange);
     }
 
     @Override
@@ -59,6 +68,11 @@ final class AdInterceptor extends InMemoryOperationInterceptor {
         byte[] guid = new byte[16];
         random.nextBytes(guid);
         add.addAttribute(GUID, guid);
+        String now = StaticUtils.encodeGeneralizedTime(new Date());
+        add.removeAttribute(WHEN_CREATED);
+        add.removeAttribute(WHEN_CHANGED);
+        add.addAttribute(WHEN_CREATED, now);
+        add.addAttribute(WHEN_CHANGED, now);
         writeLock.lock();
         try {
             String[] sams = add.toEntry().getAttributeValues(SAM);
@@ -96,6 +110,8 @@ final class AdInterceptor extends InMemoryOperationInterceptor {
                     }
                 }
             }
+            modify.addModification(new Modification(ModificationType.REPLACE, WHEN_CHANGED,
+                    StaticUtils.encodeGeneralizedTime(new Date())));
             request.setRequest(modify);
         } catch (LDAPException | RuntimeException e) {
             writeLock.unlock();
@@ -152,6 +168,11 @@ final class AdInterceptor extends InMemoryOperationInterceptor {
                 entry.setAttribute(MEMBER_OF, groups);
             }
         }
+        for (String requested : result.getRequest().getAttributeList()) {
+            ValueRanges.parse(requested).ifPresent(range -> lookup.attribute(found.getDN(),
+                    range.attribute()).ifPresent(all -> ranges.addRange(entry, all, range)));
+        }
+        ranges.limit(entry);
         result.setSearchEntry(entry);
     }
 

@@ -2,7 +2,6 @@ package dev.roster.sim.ad;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
@@ -30,23 +29,34 @@ import java.util.Objects;
  * directory (68 otherwise); unicodePwd write-only; memberOf computed from group members;
  * member and manager values follow renames and deletes; {@code <GUID=hex>} DNs accepted.
  *
- * <p>Writes need the administrator bind; searches do not. Not like AD: no password policy, no
- * binds as users, no paged-results limit, no range retrieval, UPN uniqueness not enforced.
+ * <p>Writes need the administrator bind; searches do not. With {@link Options#withTls} it also
+ * answers StartTLS on its LDAP port and LDAPS on a second port. With {@link Options#withAdLimits}
+ * it enforces AD's MaxPageSize (a search without paging returns at most
+ * {@value #AD_MAX_PAGE_SIZE} entries, then sizeLimitExceeded) and MaxValRange (at most
+ * {@value #AD_MAX_VAL_RANGE} values of an attribute per answer; more through range retrieval,
+ * which works with or without the limits). Not like AD: no password policy, no binds as users,
+ * UPN uniqueness not enforced, unicodePwd accepted without TLS.
  *
  * <p>Thread-safe. The caller owns the instance and must {@link #close()} it.
  */
 public final class EmbeddedDirectory implements AutoCloseable {
     /** AD's global security group type. */
     private static final String GLOBAL_SECURITY_GROUP = "-2147483646";
+    /** AD's default MaxPageSize. */
+    public static final int AD_MAX_PAGE_SIZE = 1000;
+    /** AD's default MaxValRange. */
+    public static final int AD_MAX_VAL_RANGE = 1500;
 
     private final InMemoryDirectoryServer server;
     private final Options options;
     private final int port;
+    private final int ldapsPort;
 
     private EmbeddedDirectory(InMemoryDirectoryServer server, Options options) {
         this.server = server;
         this.options = options;
-        this.port = server.getListenPort();
+        this.port = server.getListenPort(Listeners.LDAP);
+        this.ldapsPort = options.keyStore() == null ? -1 : server.getListenPort(Listeners.LDAPS);
     }
 
     /**
@@ -59,8 +69,11 @@ public final class EmbeddedDirectory implements AutoCloseable {
         ServerLookup lookup = new ServerLookup(options.baseDn());
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(options.baseDn());
         config.addAdditionalBindCredentials(options.bindDn(), options.password());
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
-                loopback(), options.port(), null));
+        config.setListenerConfigs(Listeners.of(loopback(), options.port(), options.keyStore(),
+                options.keyStorePassword()));
+        if (options.adLimits()) {
+            config.setMaxSizeLimit(AD_MAX_PAGE_SIZE);
+        }
         config.setSchema(AdSchema.load());
         config.setEqualityIndexAttributes("objectGUID", "sAMAccountName", "employeeID",
                 "member", "cn", "userPrincipalName");
@@ -69,7 +82,8 @@ public final class EmbeddedDirectory implements AutoCloseable {
                 OperationType.MODIFY, OperationType.MODIFY_DN);
         config.setCustomRootDSEAttributes(List.of(
                 new Attribute("defaultNamingContext", options.baseDn())));
-        config.addInMemoryOperationInterceptor(new AdInterceptor(lookup));
+        config.addInMemoryOperationInterceptor(new AdInterceptor(lookup,
+                options.adLimits() ? AD_MAX_VAL_RANGE : 0));
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
         lookup.attach(server);
         if (options.ldif() != null && Files.isRegularFile(options.ldif())) {
@@ -93,6 +107,17 @@ public final class EmbeddedDirectory implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * @return {@code ldaps://localhost:PORT} (a name the test certificate may hold)
+     * @throws IllegalStateException when started without {@link Options#withTls}
+     */
+    public String ldapsUrl() {
+        if (ldapsPort < 0) {
+            throw new IllegalStateException("started without TLS");
+        }
+        return "ldaps://localhost:" + ldapsPort;
     }
 
     public String baseDn() {
@@ -217,8 +242,13 @@ public final class EmbeddedDirectory implements AutoCloseable {
      * @param bindDn   the administrator; null means {@code CN=Administrator,CN=Users,<baseDn>}
      * @param password the administrator's password, not null or empty
      * @param ldif     entries to load at start when the file exists; may be null
+     * @param keyStore a PKCS#12 key store with the server's key and certificate, for StartTLS and
+     *                 LDAPS; null for plain LDAP only
+     * @param keyStorePassword the key store's password; null when {@code keyStore} is
+     * @param adLimits whether AD's MaxPageSize and MaxValRange apply
      */
-    public record Options(int port, String baseDn, String bindDn, String password, Path ldif) {
+    public record Options(int port, String baseDn, String bindDn, String password, Path ldif,
+            Path keyStore, String keyStorePassword, boolean adLimits) {
         public static final String DEFAULT_BASE_DN = "DC=example,DC=test";
 
         public Options {
@@ -230,19 +260,37 @@ public final class EmbeddedDirectory implements AutoCloseable {
             if (Objects.requireNonNull(password, "password").isEmpty()) {
                 throw new IllegalArgumentException("empty password");
             }
+            if (keyStore != null) {
+                Objects.requireNonNull(keyStorePassword, "keyStorePassword");
+            }
         }
 
         /** @return defaults (free port, {@value #DEFAULT_BASE_DN}, no LDIF) with this password */
         public static Options withPassword(String password) {
-            return new Options(0, null, null, password, null);
+            return new Options(0, null, null, password, null, null, null, false);
         }
 
         public Options withPort(int newPort) {
-            return new Options(newPort, baseDn, bindDn, password, ldif);
+            return new Options(newPort, baseDn, bindDn, password, ldif, keyStore,
+                    keyStorePassword, adLimits);
         }
 
         public Options withLdif(Path newLdif) {
-            return new Options(port, baseDn, bindDn, password, newLdif);
+            return new Options(port, baseDn, bindDn, password, newLdif, keyStore,
+                    keyStorePassword, adLimits);
+        }
+
+        /** StartTLS on the LDAP port and LDAPS on a free port, with this PKCS#12 key store. */
+        public Options withTls(Path newKeyStore, String newKeyStorePassword) {
+            return new Options(port, baseDn, bindDn, password, ldif,
+                    Objects.requireNonNull(newKeyStore, "keyStore"),
+                    Objects.requireNonNull(newKeyStorePassword, "keyStorePassword"), adLimits);
+        }
+
+        /** AD's MaxPageSize (1000) and MaxValRange (1500) enforced. */
+        public Options withAdLimits() {
+            return new Options(port, baseDn, bindDn, password, ldif, keyStore, keyStorePassword,
+                    true);
         }
     }
 }

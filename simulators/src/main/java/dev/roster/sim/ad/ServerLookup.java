@@ -1,6 +1,8 @@
 package dev.roster.sim.ad;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchResultEntry;
@@ -45,12 +47,27 @@ final class ServerLookup {
         }
     }
 
-    private List<String> dns(Filter filter) throws LDAPException {
+    /** @return all values of {@code attribute} of the entry {@code dn}; empty if none or failing */
+    Optional<Attribute> attribute(String dn, String attribute) {
+        try {
+            Entry entry = server().getEntry(dn, attribute);
+            return entry == null ? Optional.empty()
+                    : Optional.ofNullable(entry.getAttribute(attribute));
+        } catch (LDAPException e) {
+            return Optional.empty();
+        }
+    }
+
+    private InMemoryDirectoryServer server() {
         InMemoryDirectoryServer s = server;
         if (s == null) {
             throw new IllegalStateException("lookup used before the server was attached");
         }
-        return s.search(baseDn, SearchScope.SUB, filter, "1.1").getSearchEntries().stream()
+        return s;
+    }
+
+    private List<String> dns(Filter filter) throws LDAPException {
+        return server().search(baseDn, SearchScope.SUB, filter, "1.1").getSearchEntries().stream()
                 .map(SearchResultEntry::getDN)
                 .toList();
     }

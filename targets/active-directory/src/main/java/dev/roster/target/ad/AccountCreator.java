@@ -3,14 +3,11 @@ package dev.roster.target.ad;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
-import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
-import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
-import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
@@ -19,29 +16,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates accounts: correlates first on the correlation attribute, then adds the entry under
- * usersOu, making cn and sAMAccountName unique with a numeric suffix when the directory answers
- * that one is taken. Thread-safe when the {@link LDAPInterface} is.
+ * Creates accounts: correlates first through the {@link CorrelationIndex}, then adds the entry
+ * under usersOu, disabled, with an initial password when the policy asks for one, choosing the
+ * first iteration of the names that is free in the domain ({@link NameCheck}), and enabling it
+ * afterwards when asked. Thread-safe when the {@link LDAPInterface} is.
  */
 final class AccountCreator {
-    static final String UAC = "userAccountControl";
     private static final Logger LOG = LoggerFactory.getLogger(AccountCreator.class);
     private static final int MAX_ATTEMPTS = 99;
-    private static final int NORMAL_ACCOUNT = 0x200;
-    private static final int ACCOUNT_DISABLE = 0x2;
     private static final String OPERATION = "create account for";
 
     private final AdSettings settings;
     private final LDAPInterface ldap;
+    private final Accounts accounts;
+    private final CorrelationIndex index;
+    private final NameCheck names;
+    private final AccountStates states;
+    private final Supplier<String> passwords;
 
-    AccountCreator(AdSettings settings, LDAPInterface ldap) {
+    AccountCreator(AdSettings settings, LDAPInterface ldap, Accounts accounts,
+            CorrelationIndex index, AccountStates states, Supplier<String> passwords) {
         this.settings = settings;
         this.ldap = ldap;
+        this.accounts = accounts;
+        this.index = index;
+        this.names = new NameCheck(settings, ldap);
+        this.states = states;
+        this.passwords = passwords;
     }
 
     Created create(NewAccount account) {
@@ -50,13 +58,14 @@ final class AccountCreator {
         if (correlationId.isEmpty()) {
             throw fail(person, "empty correlation id; without it the account could be duplicated");
         }
-        Map<String, String> names = nonEmpty(account.attributes());
-        String given = names.get(settings.correlationAttribute());
+        Map<String, String> values = Values.nonEmpty(account.attributes());
+        String given = values.get(settings.correlationAttribute());
         if (given != null && !given.equals(correlationId)) {
             throw fail(person, settings.correlationAttribute() + " '" + given
                     + "' differs from the correlation id '" + correlationId + "'");
         }
-        names.put(settings.correlationAttribute(), correlationId);
+        values.put(settings.correlationAttribute(), correlationId);
+        Values.check(values, settings, OPERATION, person);
         List<SearchResultEntry> matches = correlate(person, correlationId, account);
         if (matches.size() > 1) {
             throw fail(person, matches.size() + " accounts have " + settings.correlationAttribute()
@@ -65,88 +74,120 @@ final class AccountCreator {
         }
         if (matches.size() == 1) {
             SearchResultEntry found = matches.get(0);
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, String> current = new LinkedHashMap<>();
             for (String name : account.attributes().keySet()) {
                 String value = found.getAttributeValue(name);
-                if (value != null) {
-                    values.put(name, value);
+                if (value != null && !Values.isPassword(name)) {
+                    current.put(name, value);
                 }
             }
             LOG.debug("{}: correlated {} with {}", settings.name(), person, found.getDN());
-            return new Created(guid(found, person), true, values);
+            return new Created(Guids.ref(found.getAttributeValueBytes("objectGUID")), true,
+                    current);
         }
-        return add(person, account, names);
+        return add(person, account, values);
     }
 
+    /** @return the accounts that carry the id now, each re-read by objectGUID */
     private List<SearchResultEntry> correlate(String person, String id, NewAccount account) {
-        List<String> attributes = new ArrayList<>(account.attributes().keySet());
-        attributes.add("objectGUID");
-        Filter filter = Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "user"),
-                Filter.createEqualityFilter(settings.correlationAttribute(), id));
+        List<CorrelationIndex.Candidate> candidates;
         try {
-            return ldap.search(new SearchRequest(settings.baseDn().toString(), SearchScope.SUB,
-                    filter, attributes.toArray(String[]::new))).getSearchEntries();
+            candidates = index.lookup(id);
         } catch (LDAPException e) {
             throw LdapFailures.of(settings.name(), "correlate", person, e);
         }
-    }
-
-    private Created add(String person, NewAccount account, Map<String, String> names) {
-        if (!names.containsKey(UniqueNames.CN)) {
-            String cn = firstOf(names, "displayName", UniqueNames.SAM);
-            if (cn != null) {
-                names.put(UniqueNames.CN, cn);
+        List<String> wanted = new ArrayList<>(account.attributes().keySet());
+        wanted.add(settings.correlationAttribute());
+        wanted.add("objectGUID");
+        List<SearchResultEntry> matches = new ArrayList<>();
+        for (CorrelationIndex.Candidate candidate : candidates) {
+            Optional<SearchResultEntry> now = accounts.find(candidate.ref(), "correlate "
+                    + person + " with", wanted.toArray(String[]::new));
+            String value = now.map(e -> e.getAttributeValue(settings.correlationAttribute()))
+                    .orElse(null);
+            if (value != null && value.strip().equalsIgnoreCase(id)) {
+                matches.add(now.get());
+            } else {
+                index.forget(candidate.ref());
             }
         }
-        if (names.get(UniqueNames.CN) == null) {
+        return matches;
+    }
+
+    private Created add(String person, NewAccount account, Map<String, String> values) {
+        if (values.containsKey(UniqueNames.SAM)) {
+            values.put(UniqueNames.SAM, NameRules.samAccountName(values.get(UniqueNames.SAM))
+                    .orElseThrow(() -> fail(person, "sAMAccountName '" + values.get(
+                            UniqueNames.SAM) + "' has no character AD allows")));
+        }
+        values.putIfAbsent(UniqueNames.CN, values.getOrDefault("displayName",
+                values.get(UniqueNames.SAM)));
+        if (values.get(UniqueNames.CN) == null) {
             throw fail(person, "no cn, displayName or sAMAccountName to name the entry");
         }
-        names.put(UAC, Integer.toString(accountControl(person, names.get(UAC), account.enabled())));
+        int flags = UserAccountControl.parse(values.remove(UserAccountControl.NAME),
+                () -> fail(person, "userAccountControl is not a number"));
+        values.put(UserAccountControl.NAME, Integer.toString(UserAccountControl.disabled(flags)));
+        List<Attribute> secrets = initialPassword(person);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Map<String, String> attempted = UniqueNames.forAttempt(names, attempt);
+            Map<String, String> attempted = UniqueNames.forAttempt(values, attempt);
             DN dn = new DN(new RDN(UniqueNames.CN, attempted.get(UniqueNames.CN)),
                     settings.usersOu());
             try {
-                ldap.add(entry(dn, attempted));
+                String taken = names.taken(attempted);
+                if (taken != null) {
+                    LOG.debug("{}: attempt {} for {}: {}", settings.name(), attempt, person, taken);
+                    continue;
+                }
+                ldap.add(Values.entry(dn, attempted, secrets));
             } catch (LDAPException e) {
-                if (e.getResultCode() == ResultCode.ENTRY_ALREADY_EXISTS
-                        && nameTaken(person, dn, attempted.get(UniqueNames.SAM))) {
-                    LOG.debug("{}: {} or its sAMAccountName is taken", settings.name(), dn);
+                if (e.getResultCode() == ResultCode.ENTRY_ALREADY_EXISTS) {
                     continue;
                 }
                 throw LdapFailures.of(settings.name(), OPERATION, person + " at " + dn, e);
             }
-            SearchResultEntry written = read(person, dn);
-            Map<String, String> values = new LinkedHashMap<>();
-            account.attributes().keySet().stream().filter(attempted::containsKey)
-                    .forEach(name -> values.put(name, attempted.get(name)));
-            LOG.debug("{}: created {} for {}", settings.name(), dn, person);
-            return new Created(guid(written, person), false, values);
-        }
-        throw fail(person, "cn and sAMAccountName still taken after " + MAX_ATTEMPTS
-                + " suffixes of " + names.get(UniqueNames.CN));
-    }
-
-    private boolean nameTaken(String person, DN dn, String sam) {
-        try {
-            if (ldap.getEntry(dn.toString(), SearchRequest.NO_ATTRIBUTES) != null) {
-                return true;
+            AccountRef ref = read(person, dn);
+            index.put(ref, dn.toString(), account.correlationId().strip());
+            if (account.enabled()) {
+                states.enable(ref);
             }
-            return sam != null && !ldap.search(new SearchRequest(settings.baseDn().toString(),
-                    SearchScope.SUB, Filter.createEqualityFilter(UniqueNames.SAM, sam),
-                    SearchRequest.NO_ATTRIBUTES)).getSearchEntries().isEmpty();
-        } catch (LDAPException e) {
-            throw LdapFailures.of(settings.name(), "check names for", person, e);
+            Map<String, String> written = new LinkedHashMap<>();
+            account.attributes().keySet().stream().filter(attempted::containsKey)
+                    .filter(name -> !Values.isPassword(name))
+                    .forEach(name -> written.put(name, attempted.get(name)));
+            LOG.debug("{}: created {} for {}", settings.name(), dn, person);
+            return new Created(ref, false, written);
         }
+        throw fail(person, "cn, sAMAccountName, userPrincipalName or mail still taken after "
+                + MAX_ATTEMPTS + " iterations of " + values.get(UniqueNames.CN));
     }
 
-    private SearchResultEntry read(String person, DN dn) {
+    /** @return unicodePwd (and pwdLastSet) for the add; none when the policy sets no password */
+    private List<Attribute> initialPassword(String person) {
+        if (!settings.password().initial()) {
+            return List.of();
+        }
+        if (!settings.secure()) {
+            throw fail(person, "refusing to send an initial password over unencrypted "
+                    + settings.url() + "; use ldaps:// or startTls, or set "
+                    + "password.initial: false");
+        }
+        List<Attribute> result = new ArrayList<>();
+        result.add(new Attribute(Values.UNICODE_PWD, Passwords.unicodePwd(passwords.get())));
+        if (settings.password().mustChange()) {
+            result.add(new Attribute("pwdLastSet", "0"));
+        }
+        return result;
+    }
+
+    private AccountRef read(String person, DN dn) {
         try {
             SearchResultEntry entry = ldap.getEntry(dn.toString(), "objectGUID");
-            if (entry == null) {
-                throw fail(person, dn + " vanished right after it was added");
+            byte[] guid = entry == null ? null : entry.getAttributeValueBytes("objectGUID");
+            if (guid == null || guid.length != 16) {
+                throw fail(person, dn + " has no 16-byte objectGUID right after it was added");
             }
-            return entry;
+            return Guids.ref(guid);
         } catch (LDAPException e) {
             throw LdapFailures.of(settings.name(), "read back", dn.toString(), e);
         }
@@ -154,55 +195,5 @@ final class AccountCreator {
 
     private TargetException fail(String person, String problem) {
         return LdapFailures.terminal(settings.name(), OPERATION, person, problem);
-    }
-
-    private AccountRef guid(SearchResultEntry entry, String person) {
-        byte[] guid = entry.getAttributeValueBytes("objectGUID");
-        if (guid == null || guid.length != 16) {
-            throw fail(person, entry.getDN() + " has no 16-byte objectGUID");
-        }
-        return Guids.ref(guid);
-    }
-
-    /** The userAccountControl to add: the given flags (default NORMAL_ACCOUNT), bit 0x2 by enabled. */
-    private int accountControl(String person, String given, boolean enabled) {
-        int flags;
-        try {
-            flags = given == null ? NORMAL_ACCOUNT : Integer.parseInt(given);
-        } catch (NumberFormatException e) {
-            throw fail(person, UAC + " '" + given + "' is not a number");
-        }
-        return enabled ? flags & ~ACCOUNT_DISABLE : flags | ACCOUNT_DISABLE;
-    }
-
-    private static Entry entry(DN dn, Map<String, String> values) {
-        List<Attribute> attributes = new ArrayList<>();
-        attributes.add(new Attribute("objectClass", "top", "person", "organizationalPerson",
-                "user"));
-        values.forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("objectClass")) {
-                attributes.add(new Attribute(name, value));
-            }
-        });
-        return new Entry(dn, attributes);
-    }
-
-    private static Map<String, String> nonEmpty(Map<String, String> attributes) {
-        Map<String, String> result = new LinkedHashMap<>();
-        attributes.forEach((name, value) -> {
-            if (value != null && !value.isEmpty()) {
-                result.put(name, value);
-            }
-        });
-        return result;
-    }
-
-    private static String firstOf(Map<String, String> values, String... names) {
-        for (String name : names) {
-            if (values.containsKey(name)) {
-                return values.get(name);
-            }
-        }
-        return null;
     }
 }

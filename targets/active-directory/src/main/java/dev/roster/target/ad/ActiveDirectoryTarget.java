@@ -1,20 +1,19 @@
 package dev.roster.target.ad;
 
-import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
-import com.unboundid.ldap.sdk.Modification;
-import com.unboundid.ldap.sdk.ModificationType;
-import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.controls.SubtreeDeleteRequestControl;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
 import dev.roster.model.Target;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Active Directory over LDAP. Accounts are referenced by objectGUID (32 hex digits) and found
@@ -24,25 +23,31 @@ import java.util.Map;
  */
 final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Updates,
         Target.Enables, Target.Deletes, Target.Grants {
-    private static final long ACCOUNT_DISABLE = 0x2;
-    private static final long NORMAL_ACCOUNT = 0x200;
-
     private final AdSettings settings;
     private final LDAPInterface ldap;
     private final AutoCloseable connections;
     private final Accounts accounts;
+    private final CorrelationIndex index;
     private final AccountCreator creator;
+    private final AccountUpdater updater;
+    private final AccountStates states;
     private final GroupMembers groups;
 
     /**
      * @param connections closed by {@link #close()}, typically the pool behind {@code ldap}
+     * @param clock       for description stamps and the correlation refresh
+     * @param passwords   makes initial passwords
      */
-    ActiveDirectoryTarget(AdSettings settings, LDAPInterface ldap, AutoCloseable connections) {
+    ActiveDirectoryTarget(AdSettings settings, LDAPInterface ldap, AutoCloseable connections,
+            Clock clock, Supplier<String> passwords) {
         this.settings = settings;
         this.ldap = ldap;
         this.connections = connections;
         this.accounts = new Accounts(settings, ldap);
-        this.creator = new AccountCreator(settings, ldap);
+        this.index = new CorrelationIndex(settings, ldap, clock);
+        this.states = new AccountStates(settings, ldap, accounts, clock);
+        this.creator = new AccountCreator(settings, ldap, accounts, index, states, passwords);
+        this.updater = new AccountUpdater(settings, ldap, accounts);
         this.groups = new GroupMembers(settings, ldap, accounts);
     }
 
@@ -51,75 +56,57 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         return settings.name();
     }
 
+    /** Correlates on the correlation attribute, else adds the account (see AccountCreator). */
     @Override
     public Created create(NewAccount account) {
         return creator.create(account);
     }
 
-    /** A {@code cn} change renames the entry (modify DN); other attributes are replaced. */
+    /** Sends only the changed attributes; a changed cn renames the entry. */
     @Override
     public void update(AccountRef account, Map<String, String> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        String operation = "update account";
-        SearchResultEntry entry = accounts.require(account, operation);
-        String dn = entry.getDN();
-        List<Modification> modifications = new ArrayList<>();
-        String newCn = null;
-        for (Map.Entry<String, String> change : changes.entrySet()) {
-            String value = change.getValue();
-            boolean clear = value == null || value.isEmpty();
-            if (change.getKey().equalsIgnoreCase(UniqueNames.CN)) {
-                if (clear) {
-                    throw LdapFailures.terminal(name(), operation, account.id(),
-                            "cn names the entry and cannot be cleared");
-                }
-                newCn = value;
-            } else if (clear) {
-                modifications.add(new Modification(ModificationType.REPLACE, change.getKey()));
-            } else {
-                modifications.add(new Modification(ModificationType.REPLACE, change.getKey(),
-                        value));
-            }
-        }
-        try {
-            if (newCn != null) {
-                dn = rename(dn, newCn);
-            }
-            if (!modifications.isEmpty()) {
-                ldap.modify(dn, modifications);
-            }
-        } catch (LDAPException e) {
-            throw LdapFailures.of(name(), operation, account.id() + " (" + dn + ")", e);
-        }
+        updater.update(account, changes);
     }
 
+    /** Clears ACCOUNTDISABLE; moves the account from disabledOu back to usersOu. */
     @Override
     public void enable(AccountRef account) {
-        setDisabled(account, false, "enable account");
+        states.enable(account);
     }
 
+    /** Sets ACCOUNTDISABLE, stamps the description, moves the account to disabledOu. */
     @Override
     public void disable(AccountRef account) {
-        setDisabled(account, true, "disable account");
+        states.disable(account);
     }
 
+    /** Deletes the entry, with AD's tree delete when it has children; absent is success. */
     @Override
     public void delete(AccountRef account) {
         String operation = "delete account";
         SearchResultEntry entry = accounts.find(account, operation).orElse(null);
         if (entry == null) {
+            index.forget(account);
             return;
         }
         try {
-            ldap.delete(entry.getDN());
+            try {
+                ldap.delete(entry.getDN());
+            } catch (LDAPException e) {
+                if (e.getResultCode() != ResultCode.NOT_ALLOWED_ON_NONLEAF) {
+                    throw e;
+                }
+                DeleteRequest tree = new DeleteRequest(entry.getDN());
+                tree.addControl(new SubtreeDeleteRequestControl(true));
+                ldap.delete(tree);
+            }
         } catch (LDAPException e) {
             if (e.getResultCode() != ResultCode.NO_SUCH_OBJECT) {
                 throw LdapFailures.of(name(), operation, account.id() + " (" + entry.getDN() + ")",
                         e);
             }
         }
+        index.forget(account);
     }
 
     @Override
@@ -132,40 +119,27 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         groups.revoke(account, permission);
     }
 
+    /** @see GroupMembers#resolve */
+    void resolveGroup(String permission) {
+        groups.resolve(permission);
+    }
+
+    /** @return the DNs of the group's members, all of them however many (range retrieval) */
+    List<String> members(String permission) {
+        return groups.members(permission);
+    }
+
+    /** @return how many times the correlation index searched the directory */
+    int correlationReads() {
+        return index.reads();
+    }
+
     @Override
     public void close() {
         try {
             connections.close();
         } catch (Exception e) {
             throw new IllegalStateException(name() + ": closing connections failed", e);
-        }
-    }
-
-    /** @return the new DN; the old one when cn is unchanged */
-    private String rename(String dn, String newCn) throws LDAPException {
-        DN old = new DN(dn);
-        RDN rdn = new RDN(UniqueNames.CN, newCn);
-        if (old.getRDN().equals(rdn) && old.getRDN().getAttributeValues()[0].equals(newCn)) {
-            return dn;
-        }
-        ldap.modifyDN(dn, rdn.toString(), true);
-        return new DN(rdn, old.getParent()).toString();
-    }
-
-    private void setDisabled(AccountRef account, boolean disabled, String operation) {
-        String attribute = AccountCreator.UAC;
-        SearchResultEntry entry = accounts.require(account, operation, attribute);
-        Long current = entry.getAttributeValueAsLong(attribute);
-        long flags = current == null ? NORMAL_ACCOUNT : current;
-        long wanted = disabled ? flags | ACCOUNT_DISABLE : flags & ~ACCOUNT_DISABLE;
-        if (current != null && wanted == flags) {
-            return;
-        }
-        try {
-            ldap.modify(entry.getDN(), new Modification(ModificationType.REPLACE, attribute,
-                    Long.toString(wanted)));
-        } catch (LDAPException e) {
-            throw LdapFailures.of(name(), operation, account.id() + " (" + entry.getDN() + ")", e);
         }
     }
 }

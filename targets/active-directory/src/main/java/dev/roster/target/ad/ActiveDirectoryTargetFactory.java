@@ -1,24 +1,42 @@
 package dev.roster.target.ad;
 
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
 import dev.roster.model.Target;
+import dev.roster.model.TargetException;
 import dev.roster.model.TargetFactory;
+import java.time.Clock;
 import java.util.Map;
 
 /**
  * Opens Active Directory targets, type {@value #TYPE}. Settings, under
  * {@code targets.<name>}:
  * <ul>
- * <li>{@code url} (required): {@code ldaps://host[:port]}, or {@code ldap://} together with
- * {@code allowPlainLdap: true} (default false), for test directories only</li>
+ * <li>{@code url} (required): {@code ldaps://host[:port]}, or {@code ldap://host[:port]} with
+ * {@code startTls: true}; plain {@code ldap://} only with {@code allowPlainLdap: true} (for test
+ * directories), and then Roster sends no password at all</li>
+ * <li>{@code trustStore} (default: the JVM's trust store), {@code trustStoreType} (PKCS12 or
+ * JKS, default PKCS12), {@code trustStorePassword} (a secret reference); the server's
+ * certificate must also name the URL's host</li>
  * <li>{@code bindDn} (required) and {@code bindPassword} (required, a secret reference such as
- * {@code env:AD_PASSWORD})</li>
- * <li>{@code baseDn} (required): where accounts are correlated and found</li>
- * <li>{@code usersOu} (required, below baseDn): where new accounts are created</li>
+ * {@code env:AD_PASSWORD} or {@code file:/run/secrets/ad})</li>
+ * <li>{@code baseDn} (required): where accounts are correlated, names checked and accounts
+ * found</li>
+ * <li>{@code usersOu} (required, below baseDn): where new accounts are created, and where
+ * enabled accounts return from disabledOu</li>
+ * <li>{@code disabledOu} (optional, below baseDn): where disabled accounts are moved</li>
  * <li>{@code groupsBaseDn} (default baseDn): where groups are looked up by name</li>
- * <li>{@code poolSize} (default 4, 1 to 64) and {@code correlationAttribute} (default
- * employeeID)</li>
+ * <li>{@code poolSize} (default 4, 1 to 64); {@code correlationAttribute} (default employeeID);
+ * {@code correlationRefreshSeconds} (default 5): how old the one read of all accounts may get
+ * before a create re-reads the accounts changed since</li>
+ * <li>{@code password}: {@code initial} (default true on an encrypted connection, false
+ * otherwise), {@code length} (default 16), {@code classes} (default
+ * {@code [lower, upper, digit, symbol]}), {@code mustChange} (default false)</li>
+ * <li>{@code reservedNames}: a list of sAMAccountNames never handed out (those of deleted
+ * accounts, from the vault)</li>
+ * <li>{@code groups}: groups (names or DNs) Roster grants; each must exist when the target
+ * opens</li>
  * </ul>
  * Other keys are ignored. Accounts are referenced by objectGUID as 32 lower-case hex digits;
  * permissions are group names (sAMAccountName or cn) or group DNs.
@@ -34,7 +52,8 @@ public final class ActiveDirectoryTargetFactory implements TargetFactory {
     /**
      * Connects and binds before returning, so bad credentials fail here.
      *
-     * @throws dev.roster.model.ConfigException naming the setting when a setting is invalid
+     * @throws dev.roster.model.ConfigException naming the setting when a setting is invalid or
+     *                                          a listed group does not exist
      * @throws dev.roster.model.TargetException when the directory cannot be reached or refuses
      *                                          the bind
      */
@@ -42,6 +61,19 @@ public final class ActiveDirectoryTargetFactory implements TargetFactory {
     public Target open(String name, Map<String, Object> settings, Secrets secrets) {
         AdSettings parsed = AdSettings.parse(name, settings, secrets);
         LDAPConnectionPool pool = Connections.open(parsed);
-        return new ActiveDirectoryTarget(parsed, pool, pool::close);
+        ActiveDirectoryTarget target = new ActiveDirectoryTarget(parsed, pool, pool::close,
+                Clock.systemDefaultZone(), new Passwords(parsed.password()));
+        for (String group : parsed.groups()) {
+            try {
+                target.resolveGroup(group);
+            } catch (TargetException e) {
+                target.close();
+                if (e.retryable()) {
+                    throw e;
+                }
+                throw new ConfigException("targets." + name + ".groups: " + e.getMessage(), e);
+            }
+        }
+        return target;
     }
 }

@@ -3,38 +3,61 @@ package dev.roster.target.ad;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
-import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The validated settings of one Active Directory target. {@link #toString()} hides the password.
+ * The validated settings of one Active Directory target. {@link #toString()} hides the secrets.
  *
  * @param name                 the target's name in the configuration
  * @param url                  an ldap:// or ldaps:// URL
+ * @param startTls             whether an ldap:// connection is upgraded with StartTLS
+ * @param trust                the trust store for TLS; null for the JVM's default one
  * @param bindPassword         the resolved secret, never logged
- * @param usersOu              where new accounts are created; below {@code baseDn}
+ * @param usersOu              where new accounts are created and enabled ones go back to
+ * @param disabledOu           where disabled accounts are moved; null to leave them
  * @param groupsBaseDn         where groups are looked up by name
  * @param correlationAttribute the attribute holding the correlation id (employeeID)
+ * @param correlationRefresh   how old the list of accounts may get before a create re-reads the
+ *                             accounts added since
+ * @param reservedNames        sAMAccountNames never handed out, lower-case (deleted accounts')
+ * @param groups               groups (names or DNs) that must exist when the target opens
  */
-record AdSettings(String name, LDAPURL url, String bindDn, String bindPassword, DN baseDn,
-        DN usersOu, DN groupsBaseDn, boolean allowPlainLdap, int poolSize,
-        String correlationAttribute) {
+record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, String bindDn,
+        String bindPassword, DN baseDn, DN usersOu, DN disabledOu, DN groupsBaseDn,
+        boolean allowPlainLdap, int poolSize, String correlationAttribute,
+        Duration correlationRefresh, PasswordPolicy password, Set<String> reservedNames,
+        List<String> groups) {
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
+    /**
+     * @param path     a key store file
+     * @param type     PKCS12 or JKS
+     * @param password its resolved password; null when it has none
+     */
+    record TrustStore(Path path, String type, String password) {
+    }
+
+    /** @return whether the connection is encrypted (LDAPS or StartTLS) */
     boolean secure() {
-        return url.getScheme().equals("ldaps");
+        return startTls || url.getScheme().equals("ldaps");
     }
 
     /**
      * @param settings the target's section of the configuration, as parsed from YAML; keys not
-     *                 listed here (such as {@code type}) are ignored
-     * @throws ConfigException naming {@code targets.<name>.<setting>} for the first bad setting
+     *                 listed in {@link ActiveDirectoryTargetFactory} are ignored
+     * @throws dev.roster.model.ConfigException naming {@code targets.<name>.<setting>}
      */
     static AdSettings parse(String name, Map<String, Object> settings, Secrets secrets) {
-        Reader r = new Reader(name, settings);
+        SettingsReader r = SettingsReader.of(name, settings);
         String urlText = r.string("url", null);
         LDAPURL url;
         try {
@@ -46,92 +69,76 @@ record AdSettings(String name, LDAPURL url, String bindDn, String bindPassword, 
         if (!scheme.equals("ldap") && !scheme.equals("ldaps")) {
             throw r.invalid("url", "scheme must be ldap or ldaps, not " + scheme);
         }
-        boolean allowPlain = r.bool("allowPlainLdap", false);
-        if (scheme.equals("ldap") && !allowPlain) {
-            throw r.invalid("url", "ldap:// sends the bind password and personal data unencrypted;"
-                    + " use ldaps://, or set " + r.key("allowPlainLdap")
-                    + ": true for a test directory");
+        boolean startTls = r.bool("startTls", false);
+        if (startTls && scheme.equals("ldaps")) {
+            throw r.invalid("startTls", "is for ldap:// URLs; ldaps:// is encrypted already");
         }
+        boolean allowPlain = r.bool("allowPlainLdap", false);
+        if (scheme.equals("ldap") && !startTls && !allowPlain) {
+            throw r.invalid("url", "ldap:// sends the bind password and personal data unencrypted;"
+                    + " use ldaps:// or " + r.key("startTls") + ": true, or set "
+                    + r.key("allowPlainLdap") + ": true for a test directory");
+        }
+        TrustStore trust = trust(r, secrets);
         String bindDn = r.dn("bindDn", null).toString();
         String password = secrets.resolve(r.key("bindPassword"), r.string("bindPassword", null));
         DN baseDn = r.dn("baseDn", null);
-        DN usersOu = r.dn("usersOu", null);
-        if (!usersOu.isDescendantOf(baseDn, true)) {
-            throw r.invalid("usersOu", usersOu + " is not below baseDn " + baseDn
-                    + ", so its accounts would escape correlation");
-        }
+        DN usersOu = below(r, "usersOu", null, baseDn);
+        DN disabledOu = r.has("disabledOu") ? below(r, "disabledOu", null, baseDn) : null;
         DN groupsBaseDn = r.dn("groupsBaseDn", baseDn.toString());
-        int poolSize = r.integer("poolSize", 4);
-        if (poolSize < 1 || poolSize > 64) {
-            throw r.invalid("poolSize", "must be between 1 and 64, not " + poolSize);
-        }
+        int poolSize = r.integer("poolSize", 4, 1, 64);
         String correlation = r.string("correlationAttribute", "employeeID");
         if (!ATTRIBUTE.matcher(correlation).matches()) {
             throw r.invalid("correlationAttribute", "'" + correlation
                     + "' is not an attribute name");
         }
-        return new AdSettings(name, url, bindDn, password, baseDn, usersOu, groupsBaseDn,
-                allowPlain, poolSize, correlation);
+        Duration refresh = Duration.ofSeconds(r.integer("correlationRefreshSeconds", 5, 0,
+                86_400));
+        PasswordPolicy passwords = PasswordPolicy.parse(r.section("password"),
+                startTls || scheme.equals("ldaps"));
+        Set<String> reserved = r.list("reservedNames", List.of()).stream()
+                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        List<String> groups = List.copyOf(r.list("groups", List.of()));
+        return new AdSettings(name, url, startTls, trust, bindDn, password, baseDn, usersOu,
+                disabledOu, groupsBaseDn, allowPlain, poolSize, correlation, refresh, passwords,
+                reserved, groups);
+    }
+
+    private static DN below(SettingsReader r, String setting, String fallback, DN baseDn) {
+        DN dn = r.dn(setting, fallback);
+        if (!dn.isDescendantOf(baseDn, true)) {
+            throw r.invalid(setting, dn + " is not below baseDn " + baseDn
+                    + ", so its accounts would escape correlation");
+        }
+        return dn;
+    }
+
+    private static TrustStore trust(SettingsReader r, Secrets secrets) {
+        if (!r.has("trustStore")) {
+            return null;
+        }
+        Path path = Path.of(r.string("trustStore", null));
+        if (!Files.isReadable(path)) {
+            throw r.invalid("trustStore", path + " does not exist or cannot be read");
+        }
+        String type = r.string("trustStoreType", "PKCS12").toUpperCase(Locale.ROOT);
+        if (!type.equals("PKCS12") && !type.equals("JKS")) {
+            throw r.invalid("trustStoreType", "must be PKCS12 or JKS, not " + type);
+        }
+        String password = r.has("trustStorePassword") ? secrets.resolve(
+                r.key("trustStorePassword"), r.string("trustStorePassword", null)) : null;
+        return new TrustStore(path, type, password);
     }
 
     @Override
     public String toString() {
-        return "AdSettings[name=" + name + ", url=" + url + ", bindDn=" + bindDn
+        return "AdSettings[name=" + name + ", url=" + url + ", startTls=" + startTls
+                + ", trustStore=" + (trust == null ? "JVM default" : trust.path() + " ("
+                        + trust.type() + ")") + ", bindDn=" + bindDn
                 + ", bindPassword=***, baseDn=" + baseDn + ", usersOu=" + usersOu
-                + ", groupsBaseDn=" + groupsBaseDn + ", allowPlainLdap=" + allowPlainLdap
-                + ", poolSize=" + poolSize + ", correlationAttribute=" + correlationAttribute + "]";
-    }
-
-    /** Typed access to the raw settings, with messages naming the setting. */
-    private record Reader(String target, Map<String, Object> settings) {
-        String key(String setting) {
-            return "targets." + target + "." + setting;
-        }
-
-        ConfigException invalid(String setting, String problem) {
-            return new ConfigException(key(setting) + ": " + problem);
-        }
-
-        /** @param fallback null when the setting is required */
-        String string(String setting, String fallback) {
-            Object value = settings.get(setting);
-            if (value == null || value.toString().isBlank()) {
-                if (fallback == null) {
-                    throw invalid(setting, "missing");
-                }
-                return fallback;
-            }
-            if (value instanceof Map || value instanceof Iterable) {
-                throw invalid(setting, "must be a single value");
-            }
-            return value.toString().strip();
-        }
-
-        DN dn(String setting, String fallback) {
-            String text = string(setting, fallback);
-            try {
-                return new DN(text);
-            } catch (LDAPException e) {
-                throw invalid(setting, "'" + text + "' is not a DN: " + e.getMessage());
-            }
-        }
-
-        boolean bool(String setting, boolean fallback) {
-            String text = string(setting, Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
-            return switch (text) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw invalid(setting, "must be true or false, not " + text);
-            };
-        }
-
-        int integer(String setting, int fallback) {
-            String text = string(setting, Integer.toString(fallback));
-            try {
-                return Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                throw invalid(setting, "must be a whole number, not " + text);
-            }
-        }
+                + ", disabledOu=" + disabledOu + ", groupsBaseDn=" + groupsBaseDn
+                + ", allowPlainLdap=" + allowPlainLdap + ", poolSize=" + poolSize
+                + ", correlationAttribute=" + correlationAttribute + ", password=" + password
+                + ", reservedNames=" + reservedNames.size() + ", groups=" + groups + "]";
     }
 }

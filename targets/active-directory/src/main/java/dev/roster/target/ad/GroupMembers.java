@@ -64,6 +64,43 @@ final class GroupMembers {
                 user.get().getDN()), NOT_MEMBER);
     }
 
+    /**
+     * Resolves a group now and remembers it, so that a missing one is found when the
+     * configuration loads rather than at the first grant.
+     *
+     * @throws TargetException (terminal) when no such group exists, or when the search fails
+     */
+    void resolve(String permission) {
+        String operation = "find group";
+        String group = groupDn(permission, operation, null);
+        try {
+            if (ldap.getEntry(group, SearchRequest.NO_ATTRIBUTES) == null) {
+                throw LdapFailures.terminal(settings.name(), operation, permission,
+                        "group " + group + " does not exist");
+            }
+        } catch (LDAPException e) {
+            throw LdapFailures.of(settings.name(), operation, permission, e);
+        }
+    }
+
+    /**
+     * @return the DNs of all members of the group, read with range retrieval so that groups
+     *         beyond AD's 1,500 values per answer come back whole
+     * @throws TargetException when the group does not exist or the read fails
+     */
+    List<String> members(String permission) {
+        String operation = "read members of";
+        String group = groupDn(permission, operation, null);
+        try {
+            return RangedValues.read(ldap, group, "member");
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                groupDns.remove(key(permission));
+            }
+            throw LdapFailures.of(settings.name(), operation, "group " + group, e);
+        }
+    }
+
     private void change(AccountRef ref, String permission, String operation,
             Modification modification, Set<ResultCode> done) {
         boolean cached = groupDns.containsKey(key(permission));
@@ -118,13 +155,13 @@ final class GroupMembers {
                     SearchScope.SUB, filter, SearchRequest.NO_ATTRIBUTES)).getSearchEntries();
         } catch (LDAPException e) {
             throw LdapFailures.of(settings.name(), "look up group " + name + " to " + operation,
-                    ref.id(), e);
+                    subject(ref), e);
         }
         if (groups.isEmpty()) {
             throw missing(name, operation, ref);
         }
         if (groups.size() > 1) {
-            throw LdapFailures.terminal(settings.name(), operation, ref.id(), groups.size()
+            throw LdapFailures.terminal(settings.name(), operation, subject(ref), groups.size()
                     + " groups are named " + name + ": " + groups.stream()
                             .map(SearchResultEntry::getDN).collect(Collectors.joining("; ")));
         }
@@ -132,8 +169,12 @@ final class GroupMembers {
     }
 
     private TargetException missing(String name, String operation, AccountRef ref) {
-        return LdapFailures.terminal(settings.name(), operation, ref.id(), "no group named "
+        return LdapFailures.terminal(settings.name(), operation, subject(ref), "no group named "
                 + name + " below " + settings.groupsBaseDn());
+    }
+
+    private static String subject(AccountRef ref) {
+        return ref == null ? "" : ref.id();
     }
 
     private static String key(String permission) {

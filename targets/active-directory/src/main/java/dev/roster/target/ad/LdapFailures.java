@@ -3,7 +3,10 @@ package dev.roster.target.ad;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import dev.roster.model.TargetException;
+import java.security.cert.CertificateException;
 import java.util.Set;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns LDAP failures into {@link TargetException}s that say whether a retry can help. */
 final class LdapFailures {
@@ -37,7 +40,23 @@ final class LdapFailures {
         String message = target + ": " + operation + " " + subject + " failed: " + code.getName()
                 + " (" + code.intValue() + ")"
                 + (diagnostic == null || diagnostic.isBlank() ? "" : ": " + diagnostic.strip());
-        return new TargetException(message, retryable(code), e);
+        return new TargetException(message, retryable(code) && !untrusted(e), e);
+    }
+
+    /**
+     * @return whether the failure is TLS refusing the server (an untrusted certificate chain, a
+     *         certificate for another host), which retrying cannot fix; the SDK reports both as
+     *         connect errors
+     */
+    static boolean untrusted(LDAPException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
+                    || t instanceof CertificateException || t.getMessage() != null
+                            && t.getMessage().contains("Hostname verification failed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failure that retrying cannot fix. */

@@ -56,7 +56,8 @@ class ActiveDirectoryTargetIT {
         Map<String, Object> settings = Map.of("type", "active-directory",
                 "url", directory.ldapUrl(), "allowPlainLdap", true,
                 "bindDn", directory.bindDn(), "bindPassword", "env:AD_PASSWORD",
-                "baseDn", BASE, "usersOu", USERS, "groupsBaseDn", GROUPS, "poolSize", 2);
+                "baseDn", BASE, "usersOu", USERS, "groupsBaseDn", GROUPS, "poolSize", 2,
+                "correlationRefreshSeconds", 0);
         return factory.open("ad", settings, (setting, reference) -> {
             assertThat(setting).isEqualTo("targets.ad.bindPassword");
             assertThat(reference).isEqualTo("env:AD_PASSWORD");
@@ -268,6 +269,23 @@ class ActiveDirectoryTargetIT {
         assertThatThrownBy(() -> ((Target.Grants) target).grant(created.account(),
                 "CN=Gone," + GROUPS)).isInstanceOfSatisfying(TargetException.class,
                         e -> assertThat(e.getMessage()).contains("CN=Gone," + GROUPS));
+    }
+
+    @Test
+    void aListedGroupThatDoesNotExistFailsWhenTheTargetOpens() throws LDAPException {
+        directory.ensureGroup("Sales", GROUPS);
+        Map<String, Object> settings = new HashMap<>(Map.of("type", "active-directory",
+                "url", directory.ldapUrl(), "allowPlainLdap", true,
+                "bindDn", directory.bindDn(), "bindPassword", "env:AD_PASSWORD",
+                "baseDn", BASE, "usersOu", USERS, "groupsBaseDn", GROUPS));
+        settings.put("groups", java.util.List.of("Sales", "CN=Sales," + GROUPS));
+        TargetFactory factory = new ActiveDirectoryTargetFactory();
+        factory.open("ad", settings, (s, r) -> "s3cret").close();
+        settings.put("groups", java.util.List.of("Sales", "Marketing"));
+        assertThatThrownBy(() -> factory.open("ad", settings, (s, r) -> "s3cret"))
+                .isInstanceOf(dev.roster.model.ConfigException.class)
+                .hasMessageContaining("targets.ad.groups")
+                .hasMessageContaining("no group named Marketing below " + GROUPS);
     }
 
     @Test

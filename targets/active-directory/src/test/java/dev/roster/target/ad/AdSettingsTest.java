@@ -77,6 +77,56 @@ class AdSettingsTest {
         assertThat(parsed.groupsBaseDn().toString()).isEqualTo("OU=Groups,DC=example,DC=test");
     }
 
+    @Test
+    void readsTlsTrustDisabledOuPasswordPolicyAndReservedNames() throws Exception {
+        java.nio.file.Path store = java.nio.file.Files.createTempFile("trust", ".p12");
+        Map<String, Object> settings = valid();
+        settings.put("url", "ldap://dc1.example.test");
+        settings.put("startTls", true);
+        settings.put("trustStore", store.toString());
+        settings.put("trustStorePassword", "env:STORE");
+        settings.put("disabledOu", "OU=Disabled Users,DC=example,DC=test");
+        settings.put("password", Map.of("length", 24, "classes", "lower, digit",
+                "mustChange", true));
+        settings.put("reservedNames", java.util.List.of("JVries", "piet"));
+        AdSettings parsed = parse(settings);
+
+        assertThat(parsed.secure()).isTrue();
+        assertThat(parsed.trust().path()).isEqualTo(store);
+        assertThat(parsed.trust().type()).isEqualTo("PKCS12");
+        assertThat(parsed.trust().password()).isEqualTo("pw-env:STORE");
+        assertThat(parsed.disabledOu().toString())
+                .isEqualTo("OU=Disabled Users,DC=example,DC=test");
+        assertThat(parsed.password()).isEqualTo(new PasswordPolicy(true, 24, java.util.Set.of(
+                PasswordPolicy.CharClass.LOWER, PasswordPolicy.CharClass.DIGIT), true));
+        assertThat(parsed.reservedNames()).containsExactlyInAnyOrder("jvries", "piet");
+        assertThat(parsed.toString()).doesNotContain("pw-");
+        java.nio.file.Files.delete(store);
+    }
+
+    @Test
+    void anInitialPasswordIsTheDefaultOnlyOnAnEncryptedConnection() {
+        assertThat(parse(valid()).password().initial()).isTrue();
+        Map<String, Object> plain = valid();
+        plain.put("url", "ldap://127.0.0.1:3890");
+        plain.put("allowPlainLdap", true);
+        assertThat(parse(plain).password().initial()).isFalse();
+    }
+
+    @Test
+    void namesTheBadSecuritySetting() {
+        assertInvalid("startTls", "true", "targets.ad.startTls: is for ldap:// URLs");
+        assertInvalid("trustStore", "/no/such/store.p12", "targets.ad.trustStore");
+        Map<String, Object> settings = valid();
+        settings.put("password", Map.of("length", 4));
+        assertThatThrownBy(() -> parse(settings)).hasMessageContaining(
+                "targets.ad.password.length: must be between 8 and 128");
+        settings.put("password", Map.of("classes", java.util.List.of("emoji")));
+        assertThatThrownBy(() -> parse(settings)).hasMessageContaining(
+                "targets.ad.password.classes: 'emoji'");
+        assertInvalid("disabledOu", "OU=Gone,DC=other,DC=test", "targets.ad.disabledOu");
+    }
+
     private static void assertInvalid(String key, Object value, String message) {
         Map<String, Object> settings = valid();
         settings.put(key, value);

@@ -1,0 +1,101 @@
+package dev.roster.target.ad;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.RDN;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import dev.roster.model.AccountRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Updates accounts as deltas: reads the current values of the attributes to change and sends
+ * only those that differ, so what Roster does not manage and what already has the value stay
+ * untouched. A changed cn renames the entry (modify DN, in place); a null or empty value removes
+ * the attribute; sAMAccountName follows {@link NameRules} and its 20 characters; unicodePwd is
+ * always sent (it cannot be read), over an encrypted connection only. Thread-safe when the
+ * {@link LDAPInterface} is.
+ */
+final class AccountUpdater {
+    private static final String OPERATION = "update account";
+
+    private final AdSettings settings;
+    private final LDAPInterface ldap;
+    private final Accounts accounts;
+
+    AccountUpdater(AdSettings settings, LDAPInterface ldap, Accounts accounts) {
+        this.settings = settings;
+        this.ldap = ldap;
+        this.accounts = accounts;
+    }
+
+    void update(AccountRef ref, Map<String, String> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Values.check(changes, settings, OPERATION, ref.id());
+        SearchResultEntry entry = accounts.require(ref, OPERATION,
+                changes.keySet().toArray(String[]::new));
+        String dn = entry.getDN();
+        List<Modification> modifications = new ArrayList<>();
+        String newCn = null;
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            String name = change.getKey();
+            String value = change.getValue() == null || change.getValue().isEmpty() ? null
+                    : change.getValue();
+            if (name.equalsIgnoreCase(UniqueNames.CN)) {
+                if (value == null) {
+                    throw LdapFailures.terminal(settings.name(), OPERATION, ref.id(),
+                            "cn names the entry and cannot be cleared");
+                }
+                newCn = value;
+                continue;
+            }
+            if (name.equalsIgnoreCase(UniqueNames.SAM) && value != null) {
+                value = UniqueNames.forAttempt(Map.of(UniqueNames.SAM, NameRules
+                        .samAccountName(value).orElseThrow(() -> LdapFailures.terminal(
+                                settings.name(), OPERATION, ref.id(), "sAMAccountName '"
+                                        + change.getValue() + "' has no character AD allows"))),
+                        1).get(UniqueNames.SAM);
+            }
+            if (Values.isPassword(name)) {
+                modifications.add(new Modification(ModificationType.REPLACE, Values.UNICODE_PWD,
+                        Passwords.unicodePwd(value == null ? "" : value)));
+            } else if (value == null && entry.hasAttribute(name)) {
+                modifications.add(new Modification(ModificationType.REPLACE, name));
+            } else if (value != null && !same(entry, name, value)) {
+                modifications.add(new Modification(ModificationType.REPLACE, name, value));
+            }
+        }
+        try {
+            if (newCn != null) {
+                dn = rename(dn, newCn);
+            }
+            if (!modifications.isEmpty()) {
+                ldap.modify(dn, modifications);
+            }
+        } catch (LDAPException e) {
+            throw LdapFailures.of(settings.name(), OPERATION, ref.id() + " (" + dn + ")", e);
+        }
+    }
+
+    private static boolean same(SearchResultEntry entry, String name, String value) {
+        String[] current = entry.getAttributeValues(name);
+        return current != null && current.length == 1 && current[0].equals(value);
+    }
+
+    /** @return the new DN; the old one when cn is unchanged (exactly, case included) */
+    private String rename(String dn, String newCn) throws LDAPException {
+        DN old = new DN(dn);
+        if (old.getRDN().getAttributeValues()[0].equals(newCn)) {
+            return dn;
+        }
+        RDN rdn = new RDN(UniqueNames.CN, newCn);
+        ldap.modifyDN(dn, rdn.toString(), true);
+        return new DN(rdn, old.getParent()).toString();
+    }
+}

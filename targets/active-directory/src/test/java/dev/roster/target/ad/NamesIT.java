@@ -1,0 +1,105 @@
+package dev.roster.target.ad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import dev.roster.model.Created;
+import dev.roster.model.NewAccount;
+import dev.roster.model.Target;
+import dev.roster.model.TargetException;
+import dev.roster.sim.ad.EmbeddedDirectory;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Names as AD needs them: allowed characters, unique in the domain, reserved ones skipped. */
+class NamesIT {
+    EmbeddedDirectory directory;
+    LDAPConnection ldap;
+    final List<Target> opened = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void start() throws LDAPException {
+        directory = EmbeddedDirectory.start(TestDirectory.tlsOptions());
+        directory.ensureOrganizationalUnit(TestDirectory.USERS);
+        ldap = directory.connection();
+    }
+
+    @AfterEach
+    void stop() {
+        opened.forEach(Target::close);
+        ldap.close();
+        directory.close();
+    }
+
+    private Target.Creates open(List<String> reserved) {
+        Map<String, Object> settings = TestDirectory.ldapsSettings(directory);
+        settings.put("reservedNames", reserved);
+        Target target = TestDirectory.open(settings);
+        opened.add(target);
+        return (Target.Creates) target;
+    }
+
+    private static NewAccount jan(String id) {
+        return new NewAccount("p" + id, id, Map.of("cn", "Jan de Vries", "displayName",
+                "Jan de Vries", "sAMAccountName", "jan.devries", "userPrincipalName",
+                "jan.devries@example.test", "mail", "jan.devries@example.test"), false);
+    }
+
+    @Test
+    void twoJanDeVriesGetDifferentPredictableNames() {
+        Target.Creates target = open(List.of());
+        Created first = target.create(jan("1"));
+        Created second = target.create(jan("2"));
+
+        assertThat(first.attributes()).containsEntry("sAMAccountName", "jan.devries")
+                .containsEntry("cn", "Jan de Vries")
+                .containsEntry("userPrincipalName", "jan.devries@example.test");
+        assertThat(second.attributes()).containsEntry("sAMAccountName", "jan.devries2")
+                .containsEntry("cn", "Jan de Vries2")
+                .containsEntry("userPrincipalName", "jan.devries2@example.test")
+                .containsEntry("mail", "jan.devries2@example.test")
+                .containsEntry("displayName", "Jan de Vries");
+        LdapProbe probe = new LdapProbe(ldap, TestDirectory.BASE, TestDirectory.GROUPS);
+        assertThat(probe.attribute(second.account(), "sAMAccountName")).contains("jan.devries2");
+    }
+
+    @Test
+    void aReservedNameOfADeletedAccountIsNotHandedOut() {
+        Target.Creates target = open(List.of("Jan.DeVries", "jan.devries2"));
+        assertThat(target.create(jan("1")).attributes())
+                .containsEntry("sAMAccountName", "jan.devries3")
+                .containsEntry("cn", "Jan de Vries3");
+    }
+
+    @Test
+    void anAddressUsedAsSomeonesMailOrProxyAddressIsTaken() throws LDAPException {
+        ldap.add(new Entry("CN=Other,OU=Employees,DC=example,DC=test", List.of(
+                new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
+                new Attribute("cn", "Other"), new Attribute("sAMAccountName", "other"),
+                new Attribute("mail", "jan.devries@example.test"),
+                new Attribute("proxyAddresses", "SMTP:jan.devries2@example.test"))));
+        assertThat(open(List.of()).create(jan("1")).attributes())
+                .containsEntry("sAMAccountName", "jan.devries3")
+                .containsEntry("userPrincipalName", "jan.devries3@example.test");
+    }
+
+    @Test
+    void charactersAdForbidsAreRemovedAndTwentyCharactersKept() {
+        Created created = open(List.of()).create(new NewAccount("p", "9", Map.of("cn",
+                "Anna-Lena \"Q\" d'Hondt", "sAMAccountName",
+                "a\"n/n\\a[l]e:n;a|d=h,o+n*d?t<v>an.der.berg."), false));
+        assertThat(created.attributes().get("sAMAccountName")).isEqualTo("annalenadhondtvan.de")
+                .hasSize(20);
+        assertThatThrownBy(() -> open(List.of()).create(new NewAccount("q", "10", Map.of("cn",
+                "Nobody", "sAMAccountName", "*?<>..."), false))).isInstanceOfSatisfying(
+                        TargetException.class, e -> assertThat(e.getMessage())
+                                .contains("person q", "has no character AD allows"));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.roster.target.ad;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the Samba AD DC of {@code .ci/samba} is: the ROSTER_SAMBA_* environment variables, or
+ * the env file that script writes, named by ROSTER_SAMBA_ENV. Without them the Samba tests are
+ * skipped, except in CI (CI=true), where they fail: a skipped domain controller must not pass
+ * for a tested one.
+ */
+record SambaEnv(Map<String, String> values) {
+    static final List<String> REQUIRED = List.of("ROSTER_SAMBA_URL", "ROSTER_SAMBA_BIND_DN",
+            "ROSTER_SAMBA_PASSWORD", "ROSTER_SAMBA_BASE_DN", "ROSTER_SAMBA_TRUSTSTORE");
+
+    /** @return the settings, or aborts (locally) or fails (CI) the calling test */
+    static SambaEnv require() {
+        Map<String, String> values = collect();
+        List<String> missing = REQUIRED.stream().filter(k -> !values.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            String message = "no Samba AD DC: " + String.join(", ", missing) + " not set; run "
+                    + ".ci/samba and export ROSTER_SAMBA_ENV=/tmp/roster-samba/env";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + " (CI=true: the Samba tests must run in CI)");
+            }
+            abort(message);
+        }
+        return new SambaEnv(Map.copyOf(values));
+    }
+
+    /** @return the settings when all are there */
+    static Optional<SambaEnv> find() {
+        Map<String, String> values = collect();
+        return REQUIRED.stream().allMatch(values::containsKey)
+                ? Optional.of(new SambaEnv(Map.copyOf(values))) : Optional.empty();
+    }
+
+    private static Map<String, String> collect() {
+        Map<String, String> values = new HashMap<>();
+        String file = System.getenv("ROSTER_SAMBA_ENV");
+        if (file != null && !file.isBlank()) {
+            values.putAll(read(Path.of(file)));
+        }
+        System.getenv().forEach((k, v) -> {
+            if (k.startsWith("ROSTER_SAMBA_")) {
+                values.putIfAbsent(k, v);
+            }
+        });
+        return values;
+    }
+
+    String get(String name) {
+        return values.get("ROSTER_SAMBA_" + name);
+    }
+
+    String getOr(String name, String fallback) {
+        return values.getOrDefault("ROSTER_SAMBA_" + name, fallback);
+    }
+
+    private static Map<String, String> read(Path file) {
+        Map<String, String> values = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                int eq = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String value = line.substring(eq + 1).strip();
+                if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                values.put(line.substring(0, eq).strip(), value);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading ROSTER_SAMBA_ENV " + file, e);
+        }
+        return values;
+    }
+}
