@@ -7,7 +7,10 @@ import java.util.Set;
 
 /**
  * Which source field feeds each person or contract field: a direct mapping by name. The defaults
- * are those of the Visma.net HRM export; configuration overrides single entries.
+ * are those of the Visma.net HRM export; configuration overrides single entries. A contract's
+ * {@code employer} falls back to the person's when the contract does not map it.
+ * {@link MappingConfig} is the full configuration (fixed values, expressions, custom fields);
+ * this is its direct-only subset.
  *
  * @param person   person field name to source field name
  * @param contract contract field name to source field name
@@ -21,7 +24,7 @@ public record FieldMap(Map<String, String> person, Map<String, String> contract)
 
     /** The contract fields a mapping can fill. */
     public static final Set<String> CONTRACT_FIELDS = Set.of("start", "end", "departmentId",
-            "departmentName", "title", "managerId", "costCenter", "location", "hours");
+            "departmentName", "title", "managerId", "costCenter", "location", "hours", "employer");
 
     public FieldMap {
         person = Map.copyOf(person);

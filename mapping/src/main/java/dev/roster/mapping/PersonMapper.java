@@ -6,27 +6,53 @@ import dev.roster.model.Person;
 import dev.roster.model.PersonName;
 import dev.roster.model.SourceContract;
 import dev.roster.model.SourceRecord;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Maps source records to persons by a {@link FieldMap}. Pure and thread-safe.
+ * Maps source records to persons by a {@link MappingConfig}. Pure and thread-safe.
  *
- * <p>A record with a missing required field (the family name, a contract's start date) or a value
- * that does not parse is blocked with the field and the reason; it never stops the others.
+ * <p>A record is blocked, with the field and the reason, when a required field is empty, a value
+ * does not parse (a date, the hours) or an expression fails for it; it never stops the others.
+ * The field of a {@link Blocked} is the source field for a direct mapping, else the configured
+ * field ({@code person.given}, {@code contract.title}, {@code custom.person.costCode}).
+ *
+ * <p>{@code Person.fields} holds the kept raw source fields ({@link KeepSourceFields}), the
+ * names {@value #DISPLAY_NAME} and {@value #SORT_NAME} in their configured formats, and the custom
+ * person fields (which win over a raw field of the same name); {@code Contract.fields} likewise
+ * holds the kept raw contract fields and the custom contract fields.
  */
 public final class PersonMapper {
 
-    private final FieldMap fields;
+    /** The person field holding the display name in the configured format. */
+    public static final String DISPLAY_NAME = "displayName";
+    /** The person field holding the sort name in the configured format. */
+    public static final String SORT_NAME = "sortName";
 
+    private final MappingConfig config;
+    private final Values.Retention retention;
+    private final ContractMapper contracts;
+
+    /** A mapper of the direct mappings {@code fields}, everything else at its default. */
     public PersonMapper(FieldMap fields) {
-        this.fields = Objects.requireNonNull(fields, "fields");
+        this(MappingConfig.of(Objects.requireNonNull(fields, "fields")));
+    }
+
+    /** A mapper of {@code config}, as {@link MappingConfig#parse} read it. */
+    public PersonMapper(MappingConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.retention = new Values.Retention(config);
+        this.contracts = new ContractMapper(config, retention);
+    }
+
+    /** The configuration this mapper applies. */
+    public MappingConfig config() {
+        return config;
     }
 
     /** Maps every record; persons keep the source order. */
@@ -37,7 +63,7 @@ public final class PersonMapper {
             try {
                 persons.add(map(record));
             } catch (BlockedException e) {
-                blocked.add(e.blocked);
+                blocked.add(e.blocked());
             }
         }
         return new MappingResult(persons, blocked);
@@ -46,53 +72,47 @@ public final class PersonMapper {
     /**
      * Maps one record.
      *
-     * @throws BlockedException when a required field is missing or a value is invalid
+     * @throws BlockedException when a required field is empty, a value is invalid or an
+     *                          expression fails for this record
      */
     public Person map(SourceRecord record) {
-        Map<String, String> p = fields.person();
-        PersonName name = new PersonName(
-                record.field(p.get("given")),
-                record.field(p.get("nickname")),
-                record.field(p.get("initials")),
-                record.field(p.get("birthNamePrefix")),
-                record.field(p.get("birthName")),
-                record.field(p.get("partnerNamePrefix")),
-                record.field(p.get("partnerName")),
-                convention(record.field(p.get("convention"))));
-        if (name.birthName().isEmpty()) {
-            throw blocked(record.id(), p.get("birthName"), "the family name is required");
+        SourceFields source = new SourceFields(record.fields());
+        Map<String, String> v = new HashMap<>();
+        config.person().forEach((field, rule) ->
+                v.put(field, Values.apply(record.id(), "person", field, rule, source, null)));
+        Map<String, String> custom = new LinkedHashMap<>();
+        config.customPerson().forEach((field, rule) ->
+                custom.put(field, Values.apply(record.id(), "custom.person", field, rule, source, null)));
+        for (String required : config.required()) {
+            if (!required.startsWith("contract.")) {
+                boolean isCustom = custom.containsKey(required);
+                String value = isCustom ? custom.get(required) : v.get(required);
+                if (value == null || value.isBlank()) {
+                    FieldRule rule = isCustom ? config.customPerson().get(required) : config.person().get(required);
+                    throw Values.blocked(record.id(), Values.label(isCustom ? "custom.person" : "person",
+                            required, rule), "required field " + required + " is empty");
+                }
+            }
         }
-        String employer = record.field(p.get("employer"));
-        List<Contract> contracts = new ArrayList<>();
+        PersonName name = new PersonName(get(v, "given"), get(v, "nickname"), get(v, "initials"),
+                get(v, "birthNamePrefix"), get(v, "birthName"), get(v, "partnerNamePrefix"),
+                get(v, "partnerName"), convention(get(v, "convention")));
+        List<Contract> mapped = new ArrayList<>(record.contracts().size());
         for (SourceContract c : record.contracts()) {
-            contracts.add(contract(record.id(), c, employer));
+            mapped.add(contracts.map(record.id(), source, c, get(v, "employer")));
         }
-        return new Person(record.id(), name, record.field(p.get("email")),
-                date(record.id(), p.get("birthDate"), record.field(p.get("birthDate"))),
-                record.field(p.get("gender")), record.fields(), contracts);
+        Map<String, String> fields = Values.kept(record.fields(), retention);
+        fields.put(DISPLAY_NAME, config.displayName().apply(name));
+        fields.put(SORT_NAME, config.sortName().apply(name));
+        fields.putAll(custom);
+        return new Person(record.id(), name, get(v, "email"),
+                Values.date(record.id(), Values.label("person", "birthDate", config.person().get("birthDate")),
+                        get(v, "birthDate")),
+                get(v, "gender"), fields, mapped);
     }
 
-    private Contract contract(String recordId, SourceContract c, String employer) {
-        Map<String, String> f = fields.contract();
-        String where = recordId + " contract " + c.id();
-        LocalDate start = date(where, f.get("start"), c.field(f.get("start")));
-        if (start == null) {
-            throw blocked(where, f.get("start"), "the start date is required");
-        }
-        LocalDate end = date(where, f.get("end"), c.field(f.get("end")));
-        if (end != null && end.isBefore(start)) {
-            throw blocked(where, f.get("end"), "ends " + end + ", before it starts " + start);
-        }
-        return new Contract(c.id(), start, end,
-                c.field(f.get("departmentId")),
-                c.field(f.get("departmentName")),
-                c.field(f.get("title")),
-                c.field(f.get("managerId")),
-                c.field(f.get("costCenter")),
-                c.field(f.get("location")),
-                employer,
-                hours(where, f.get("hours"), c.field(f.get("hours"))),
-                c.fields());
+    private static String get(Map<String, String> values, String field) {
+        return values.getOrDefault(field, "");
     }
 
     /** The convention of a Visma {@code nameusage} label or a plain B / P / BP / PB code. */
@@ -104,32 +124,6 @@ public final class PersonMapper {
             case "part./eig.", "pb" -> NamingConvention.PB;
             default -> NamingConvention.B;
         };
-    }
-
-    private static LocalDate date(String where, String field, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw blocked(where, field, "'" + value + "' is not a date (yyyy-MM-dd)");
-        }
-    }
-
-    private static BigDecimal hours(String where, String field, String value) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            throw blocked(where, field, "'" + value + "' is not a number");
-        }
-    }
-
-    private static BlockedException blocked(String record, String field, String reason) {
-        return new BlockedException(new Blocked(record, field, reason));
     }
 
     /** Thrown by {@link #map(SourceRecord)} for a record that cannot become a person. */
