@@ -41,4 +41,21 @@ class CommandLineTest {
             assertThat(run(command, "--help").code()).as(command).isZero();
         }
     }
+
+    @Test
+    void theDemoRuleFixturesPassAndAWrongExpectationFailsWithExitCodeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertThat(run("test", "rules", "../config/rules-tests", "--config", "../config/demo.yaml").code()).isZero();
+
+        java.nio.file.Path fixture = java.nio.file.Path.of("../config/rules-tests/lifecycle.yaml");
+        java.nio.file.Files.writeString(dir.resolve("wrong.yaml"), java.nio.file.Files.readString(fixture)
+                .replace("\"100700\": deleted", "\"100700\": enabled"));
+        assertThat(run("test", "rules", dir.toString(), "--config", "../config/demo.yaml").code())
+                .isEqualTo(ExitCode.ACTIONS_FAILED);
+    }
+
+    @Test
+    void theDemoConfigurationValidatesWithoutAnythingRunning() {
+        assertThat(run("validate", "--config", "../config/demo.yaml").code()).isZero();
+    }
 }

@@ -3,19 +3,25 @@ package dev.roster.engine;
 import dev.roster.apply.ApplyReport;
 import dev.roster.apply.Executor;
 import dev.roster.apply.Retry;
+import dev.roster.mapping.ManagerResolver;
+import dev.roster.mapping.MappingPreview;
 import dev.roster.mapping.MappingResult;
 import dev.roster.mapping.PersonMapper;
 import dev.roster.model.ConfigException;
 import dev.roster.model.LedgerEntry;
+import dev.roster.model.Person;
 import dev.roster.model.Plan;
 import dev.roster.model.Progress;
 import dev.roster.model.Source;
 import dev.roster.model.SourceBatch;
 import dev.roster.model.SourceFactory;
+import dev.roster.model.SourceRecord;
 import dev.roster.model.Target;
 import dev.roster.model.TargetFactory;
 import dev.roster.plan.Planner;
 import dev.roster.policy.DepartmentTree;
+import dev.roster.policy.Explanation;
+import dev.roster.policy.LifecycleEvent;
 import dev.roster.vault.Snapshot;
 import dev.roster.vault.StoreResult;
 import dev.roster.vault.Vault;
@@ -24,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.slf4j.Logger;
@@ -73,13 +80,14 @@ public final class Engine implements AutoCloseable {
         long started = System.nanoTime();
         RosterConfig.ConnectorSettings s = config.source();
         SourceBatch batch;
-        try (Source source = factory(SourceFactory.class, s.type(), "source.type")
+        try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
                 .create(s.name(), s.settings(), config.secrets())) {
             batch = source.read(asOf, progress);
         }
         MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
         mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
-        StoreResult stored = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, mapped.persons(),
+        List<Person> persons = ManagerResolver.of(config.mapping()).resolve(mapped.persons(), batch.departments(), asOf);
+        StoreResult stored = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, persons,
                 batch.departments(), batch.counts(), batch.warnings(),
                 mapped.blocked().stream().map(Object::toString).toList()), config.sourceThresholds());
         vault.audit(ACTOR, stored.held() ? "import held" : "import", "snapshot " + stored.revision() + ": "
@@ -107,6 +115,44 @@ public final class Engine implements AutoCloseable {
             ledger.put(target, entries);
         }
         return new Planner().plan(desired, ledger, revision);
+    }
+
+    /**
+     * Why the person has (or has not) each account: every rule with whether it matched and which
+     * condition failed, the contracts in scope and the next lifecycle dates.
+     *
+     * @throws ConfigException when the current snapshot has no person with that id
+     */
+    public Explanation explain(String personId, LocalDate asOf) {
+        Person person = vault.persons().stream().filter(p -> p.id().equals(personId)).findFirst()
+                .orElseThrow(() -> new ConfigException("no person " + personId + " in the current snapshot (revision "
+                        + vault.revision() + ")"));
+        return config.policy().explain(person, DepartmentTree.of(vault.departments()), asOf);
+    }
+
+    /** Every create, enable, disable and delete the rules will cause from {@code from} to {@code to}. */
+    public List<LifecycleEvent> calendar(LocalDate from, LocalDate to) {
+        java.util.Set<String> excluded = vault.excludedPersons();
+        List<Person> persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
+        return config.policy().calendar(persons, DepartmentTree.of(vault.departments()), from, to);
+    }
+
+    /**
+     * Reads the source and shows one record beside the person the mapping makes of it.
+     *
+     * @throws ConfigException when the source has no record with that id
+     */
+    public String previewMapping(String recordId, LocalDate asOf, Progress progress) {
+        RosterConfig.ConnectorSettings s = config.source();
+        SourceBatch batch;
+        try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
+                .create(s.name(), s.settings(), config.secrets())) {
+            batch = source.read(asOf, progress);
+        }
+        SourceRecord record = batch.records().stream().filter(r -> r.id().equals(recordId)).findFirst()
+                .orElseThrow(() -> new ConfigException("source " + s.name() + " has no record " + recordId
+                        + " (records without kept contracts are left out at import)"));
+        return MappingPreview.render(record, new PersonMapper(config.mapping()).map(List.of(record)), config.mapping());
     }
 
     /**

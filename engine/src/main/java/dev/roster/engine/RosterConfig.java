@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.roster.mapping.FieldMap;
+import dev.roster.mapping.MappingConfig;
 import dev.roster.model.ConfigException;
-import dev.roster.model.PrimaryContract;
 import dev.roster.model.Secrets;
 import dev.roster.policy.Policy;
 import dev.roster.vault.Thresholds;
@@ -25,7 +24,7 @@ import java.util.Set;
  * setting of every problem.
  */
 public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, Thresholds sourceThresholds,
-        FieldMap mapping, Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
+        MappingConfig mapping, Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
 
     private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "targets", "rules");
 
@@ -87,8 +86,12 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
         Thresholds sourceThresholds = Thresholds.parse(s.getValue().at("thresholds"),
                 s.getValue().section("thresholds").raw());
 
-        Section m = root.section("mapping");
-        FieldMap mapping = FieldMap.visma().with(root.at("mapping"), m.stringMap("person"), m.stringMap("contract"));
+        MappingConfig mapping;
+        try {
+            mapping = MappingConfig.parse(file + ": mapping", root.section("mapping").raw());
+        } catch (ConfigException e) {
+            throw PolicyConfig.located(file, e, lines);
+        }
 
         Map<String, ConnectorSettings> targets = new LinkedHashMap<>();
         root.sections("targets").forEach((name, t) -> targets.put(name, new ConnectorSettings(name,
@@ -96,7 +99,7 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
         if (targets.isEmpty()) {
             throw root.error("targets", "must name at least one target");
         }
-        Policy policy = PolicyConfig.read(file, root.raw(), PrimaryContract.DEFAULT, lines);
+        Policy policy = PolicyConfig.read(file, root.raw(), mapping.primaryContract(), lines);
         return new RosterConfig(file, vault, source, sourceThresholds, mapping, targets, policy, secrets);
     }
 

@@ -33,11 +33,20 @@ class CycleIT {
     static Path data;
     static DemoWorld world;
     static Set<String> active;
+    static Set<String> startingSoon;
 
     @BeforeAll
     static void start() throws Exception {
         world = new DemoWorld(300, 7, TODAY, data);
         active = world.visma.organisation().employeeIdsWithContractActiveOn(TODAY);
+        startingSoon = new TreeSet<>();
+        for (var employee : world.visma.organisation().employees()) {
+            boolean soon = world.visma.organisation().contractsOf(employee.employeeId()).stream()
+                    .anyMatch(c -> c.start().isAfter(TODAY) && !c.start().isAfter(TODAY.plusDays(14)));
+            if (soon && !active.contains(employee.employeeId())) {
+                startingSoon.add(employee.employeeId());
+            }
+        }
     }
 
     @AfterAll
@@ -49,23 +58,31 @@ class CycleIT {
     @Order(1)
     void theFirstCycleGivesEveryPersonWithARunningContractAnEnabledAccountInTheGroupsOfTheirDepartments()
             throws Exception {
+        // and every person starting within the demo's 14 days a disabled account without groups
         CycleReport report;
         try (Engine engine = Engine.open(world.config())) {
             report = engine.cycle(TODAY, Progress.NONE);
         }
 
         assertThat(active).hasSizeGreaterThan(150);
+        assertThat(startingSoon).isNotEmpty();
         Map<String, DemoWorld.Account> accounts = world.accounts();
-        assertThat(accounts.keySet()).isEqualTo(new TreeSet<>(active));
-        assertThat(accounts.values()).allSatisfy(a -> assertThat(a.enabled()).isTrue());
+        TreeSet<String> expected = new TreeSet<>(active);
+        expected.addAll(startingSoon);
+        assertThat(accounts.keySet()).isEqualTo(expected);
+        for (String id : startingSoon) {
+            assertThat(accounts.get(id).enabled()).as("pre-hire account of %s", id).isFalse();
+            assertThat(accounts.get(id).groups()).as("groups of pre-hire %s", id).isEmpty();
+        }
         for (String id : active) {
             Set<String> departments = world.visma.organisation().contractsOf(id).stream()
                     .filter(c -> c.activeOn(TODAY)).map(ContractRecord::orgUnitId)
                     .map(unit -> "dep-" + unit).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(accounts.get(id).enabled()).as("account of %s", id).isTrue();
             assertThat(accounts.get(id).groups()).as("groups of %s", id).isEqualTo(departments);
         }
         assertThat(report.applied().allOk()).isTrue();
-        assertThat(report.applied().applied()).containsEntry("create", (long) active.size());
+        assertThat(report.applied().applied()).containsEntry("create", (long) expected.size());
         assertThat(report.applied().applied().get("grant"))
                 .isEqualTo(accounts.values().stream().mapToLong(a -> a.groups().size()).sum());
         assertThat(report.imported().persons()).isGreaterThanOrEqualTo(active.size());
