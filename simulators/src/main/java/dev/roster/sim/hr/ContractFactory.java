@@ -115,7 +115,7 @@ final class ContractFactory {
     private static UdfRecord locatie(ContractRecord c, int place, LocalDate start, LocalDate end) {
         Catalog.Place p = Catalog.PLACES.get(place);
         return new UdfRecord(c.employeeId(), c.contractId(), c.subcontractId(),
-                "SubContractDepartment", "1", "Locatie", String.format("L-%02d", place + 1),
+                "SubContractDepartment", "1", "Locatie", (place < 9 ? "L-0" : "L-") + (place + 1),
                 p.name() + " Centrum", start, end);
     }
 }

@@ -76,7 +76,14 @@ final class Names {
     /** Lower case ASCII for e-mail addresses: "Zoë van der Meer" gives "zoevandermeer". */
     static String mailPart(String text) {
         String plain = Normalizer.normalize(text.replace("Æ", "Ae").replace("ı", "i"),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(plain.length());
+        for (int k = 0; k < plain.length(); k++) {
+            char c = plain.charAt(k);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

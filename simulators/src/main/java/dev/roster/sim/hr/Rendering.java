@@ -1,12 +1,15 @@
 package dev.roster.sim.hr;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Turns records into CSV rows of their {@link HrTable}. Columns the records do not model get
  * plausible constants, so every row of one table has the same shape.
  */
 final class Rendering {
+
+    private static final BigDecimal FULL_TIME = BigDecimal.valueOf(36);
 
     private Rendering() {
     }
@@ -64,8 +67,8 @@ final class Rendering {
                 .set("costunit", "KD-01").set("costunit_en", "KD-01")
                 .coded("functionid", c.functionId(), "functionname", c.functionName(), c.functionNameEn())
                 .set("rosterid", "R" + c.orgUnitId().substring(3))
-                .set("ptfactor", String.format(Locale.ROOT, "%.4f",
-                        Double.parseDouble(c.weekHours()) / 36))
+                .set("ptfactor", new BigDecimal(c.weekHours())
+                        .divide(FULL_TIME, 4, RoundingMode.HALF_UP).toPlainString())
                 .set("weekhoursfixed", c.weekHours()).set("weekhoursvar", "0.00")
                 .set("normalhours", "36.00")
                 .set("scaletype", "FWG").set("scaletype_en", "FWG").set("scale", "45")

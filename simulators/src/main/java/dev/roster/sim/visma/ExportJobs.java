@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 final class ExportJobs {
 
     private record Job(UUID id, VismaExport export, List<String> columns, boolean contactInformation,
-                       int files, boolean failed, boolean neverCompletes, AtomicInteger polls,
-                       String signature, Instant created) {
+                       int files, boolean failed, boolean neverCompletes, int inProgressPolls,
+                       AtomicInteger polls, boolean linksExpired, String signature, Instant created) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,17 +40,19 @@ final class ExportJobs {
     private final Organisation organisation;
     private final TokenIssuer tokens;
     private final Faults faults;
+    private final Traffic traffic;
     private final VismaSimulator.Options options;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
     private volatile String baseUrl = "";
 
-    ExportJobs(Organisation organisation, TokenIssuer tokens, Faults faults,
+    ExportJobs(Organisation organisation, TokenIssuer tokens, Faults faults, Traffic traffic,
                VismaSimulator.Options options, Clock clock) {
         this.organisation = organisation;
         this.tokens = tokens;
         this.faults = faults;
+        this.traffic = traffic;
         this.options = options;
         this.clock = clock;
     }
@@ -61,14 +63,12 @@ final class ExportJobs {
 
     /** {@code POST /v1/command/nl/hrm/<export>[?fields=...]}. */
     void command(Context ctx, VismaExport export) {
+        traffic.command(export);
         TokenIssuer.Grant grant = tokens.authorize(ctx, export.scope());
         if (grant == null) {
             return;
         }
-        int retryAfter = faults.takeRateLimit(export);
-        if (retryAfter >= 0) {
-            ctx.status(429).header("Retry-After", Integer.toString(retryAfter))
-                    .json(Map.of("message", "Too Many Requests"));
+        if (tooManyRequests(ctx, faults.takeRateLimit(export))) {
             return;
         }
         String body = ctx.body();
@@ -82,12 +82,27 @@ final class ExportJobs {
         }
         byte[] sig = new byte[16];
         random.nextBytes(sig);
-        Job job = new Job(UUID.randomUUID(), export, columns(export.table(), ctx.queryParam("fields")),
-                grant.scopes().contains(Scopes.CONTACT_INFORMATION), faults.files(),
-                faults.fails(export), faults.neverCompletes(export), new AtomicInteger(),
-                HexFormat.of().formatHex(sig), clock.instant());
+        boolean contact = grant.scopes().contains(Scopes.CONTACT_INFORMATION);
+        List<String> columns = columns(export.table(), ctx.queryParam("fields"));
+        if (export.table() == HrTable.EMPLOYEES && !contact && faults.omitContactColumns()) {
+            columns = columns.stream().filter(c -> !HrTable.CONTACT_COLUMNS.contains(c))
+                    .collect(Collectors.toList());
+        }
+        Job job = new Job(UUID.randomUUID(), export, columns, contact, faults.files(),
+                faults.fails(export), faults.neverCompletes(export),
+                faults.inProgressPolls(export, options.pollsInProgress()), new AtomicInteger(),
+                faults.takeExpiredLinks(export), HexFormat.of().formatHex(sig), clock.instant());
         jobs.put(job.id(), job);
         ctx.json(Map.of("jobId", job.id().toString()));
+    }
+
+    private static boolean tooManyRequests(Context ctx, int retryAfter) {
+        if (retryAfter < 0) {
+            return false;
+        }
+        ctx.status(429).header("Retry-After", Integer.toString(retryAfter))
+                .json(Map.of("message", "Too Many Requests"));
+        return true;
     }
 
     /** {@code fields=a,b} keeps only those columns, {@code fields=!a,b} all others. */
@@ -104,7 +119,9 @@ final class ExportJobs {
 
     /** {@code GET /v1/query/nl/hrm/<export>/{jobId}}. */
     void query(Context ctx, VismaExport export) {
-        if (tokens.authorize(ctx, export.scope()) == null) {
+        traffic.poll(export);
+        if (tokens.authorize(ctx, export.scope()) == null
+                || tooManyRequests(ctx, faults.takePollRateLimit(export))) {
             return;
         }
         Job job = job(ctx.pathParam("jobId"));
@@ -113,7 +130,7 @@ final class ExportJobs {
             return;
         }
         boolean running = job.neverCompletes()
-                || job.polls().getAndIncrement() < options.pollsInProgress();
+                || job.polls().getAndIncrement() < job.inProgressPolls();
         String status = running ? "InProgress" : job.failed() ? "Failed" : "Completed";
         Map<String, Object> body = new LinkedHashMap<>();
         if (export.hasChangeTimestamp()) {
@@ -151,21 +168,26 @@ final class ExportJobs {
             ctx.status(404).contentType("application/xml").result("<Error><Code>BlobNotFound</Code></Error>");
             return;
         }
-        if (faults.downloadsExpired() || !job.signature().equals(ctx.queryParam("sig"))) {
+        boolean lastLinkExpired = job.linksExpired() && part == job.files() - 1;
+        if (faults.downloadsExpired() || lastLinkExpired || !job.signature().equals(ctx.queryParam("sig"))) {
             ctx.status(403).contentType("application/xml")
                     .result("<Error><Code>AuthenticationFailed</Code></Error>");
             return;
         }
-        HrTable table = job.export().table();
-        long total = organisation.rowCount(table);
-        long from = total * part / job.files();
-        long to = total * (part + 1) / job.files();
-        Set<String> blank = table == HrTable.EMPLOYEES && !job.contactInformation()
-                ? HrTable.CONTACT_COLUMNS : Set.of();
         ctx.contentType("text/csv; charset=utf-8");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
                 1 << 16);
-        organisation.writeCsv(table, job.columns(), blank, from, to, out);
+        if (options.fixtures() != null) {
+            Fixtures.write(options.fixtures(), job.export(), part, job.files(), out);
+        } else {
+            HrTable table = job.export().table();
+            long total = organisation.rowCount(table);
+            long from = total * part / job.files();
+            long to = total * (part + 1) / job.files();
+            Set<String> blank = table == HrTable.EMPLOYEES && !job.contactInformation()
+                    ? HrTable.CONTACT_COLUMNS : Set.of();
+            organisation.writeCsv(table, job.columns(), blank, from, to, out);
+        }
         out.flush();
     }
 

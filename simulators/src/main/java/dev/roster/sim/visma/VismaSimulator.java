@@ -4,6 +4,7 @@ import dev.roster.sim.hr.Organisation;
 import dev.roster.sim.hr.OrganisationGenerator;
 import io.javalin.Javalin;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,10 +25,12 @@ public final class VismaSimulator implements AutoCloseable {
      * @param asOf                 the day the organisation is seen on
      * @param pollsInProgress      how many polls of a job answer InProgress before it completes
      * @param tokenLifetimeSeconds {@code expires_in} of issued tokens
+     * @param fixtures             a directory of hand-written export files to serve instead of
+     *                             the generated organisation (see {@code Fixtures}), or null
      */
     public record Options(int port, int employees, long seed, LocalDate asOf, String clientId,
                           String clientSecret, String tenantId, int pollsInProgress,
-                          int tokenLifetimeSeconds) {
+                          int tokenLifetimeSeconds, Path fixtures) {
         public Options {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(clientId, "clientId");
@@ -38,48 +41,55 @@ public final class VismaSimulator implements AutoCloseable {
         /** 500 employees, seed 42, as of today, one InProgress poll, tokens valid 3600 s. */
         public static Options defaults() {
             return new Options(0, OrganisationGenerator.DEFAULT_EMPLOYEES, 42, LocalDate.now(),
-                    "roster", "roster-secret", "6f1c2c1e-1111-4a4a-9b9b-0123456789ab", 1, 3600);
+                    "roster", "roster-secret", "6f1c2c1e-1111-4a4a-9b9b-0123456789ab", 1, 3600, null);
         }
 
         public Options withPort(int value) {
             return new Options(value, employees, seed, asOf, clientId, clientSecret, tenantId,
-                    pollsInProgress, tokenLifetimeSeconds);
+                    pollsInProgress, tokenLifetimeSeconds, fixtures);
         }
 
         public Options withEmployees(int value) {
             return new Options(port, value, seed, asOf, clientId, clientSecret, tenantId,
-                    pollsInProgress, tokenLifetimeSeconds);
+                    pollsInProgress, tokenLifetimeSeconds, fixtures);
         }
 
         public Options withSeed(long value) {
             return new Options(port, employees, value, asOf, clientId, clientSecret, tenantId,
-                    pollsInProgress, tokenLifetimeSeconds);
+                    pollsInProgress, tokenLifetimeSeconds, fixtures);
         }
 
         public Options withAsOf(LocalDate value) {
             return new Options(port, employees, seed, value, clientId, clientSecret, tenantId,
-                    pollsInProgress, tokenLifetimeSeconds);
+                    pollsInProgress, tokenLifetimeSeconds, fixtures);
         }
 
         public Options withClient(String id, String secret, String tenant) {
             return new Options(port, employees, seed, asOf, id, secret, tenant, pollsInProgress,
-                    tokenLifetimeSeconds);
+                    tokenLifetimeSeconds, fixtures);
         }
 
         public Options withPollsInProgress(int value) {
             return new Options(port, employees, seed, asOf, clientId, clientSecret, tenantId,
-                    value, tokenLifetimeSeconds);
+                    value, tokenLifetimeSeconds, fixtures);
+        }
+
+        /** Serves the CSV files of {@code directory} (one per export name) instead of generated data. */
+        public Options withFixtures(Path directory) {
+            return new Options(port, employees, seed, asOf, clientId, clientSecret,
+                    tenantId, pollsInProgress, tokenLifetimeSeconds, directory);
         }
 
         public Options withTokenLifetimeSeconds(int value) {
             return new Options(port, employees, seed, asOf, clientId, clientSecret, tenantId,
-                    pollsInProgress, value);
+                    pollsInProgress, value, fixtures);
         }
     }
 
     private final Options options;
     private final Organisation organisation;
     private final Faults faults = new Faults();
+    private final Traffic traffic = new Traffic();
     private final Javalin app;
 
     private VismaSimulator(Options options) {
@@ -87,8 +97,8 @@ public final class VismaSimulator implements AutoCloseable {
         this.organisation = new OrganisationGenerator(options.seed())
                 .generate(options.employees(), options.asOf());
         Clock clock = Clock.systemUTC();
-        TokenIssuer tokens = new TokenIssuer(options, clock);
-        ExportJobs jobs = new ExportJobs(organisation, tokens, faults, options, clock);
+        TokenIssuer tokens = new TokenIssuer(options, faults, traffic, clock);
+        ExportJobs jobs = new ExportJobs(organisation, tokens, faults, traffic, options, clock);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.post("/connect/token", tokens::token);
         for (VismaExport export : VismaExport.values()) {
@@ -135,6 +145,11 @@ public final class VismaSimulator implements AutoCloseable {
     /** The fault switches, live. */
     public Faults faults() {
         return faults;
+    }
+
+    /** What the simulator was asked, live. */
+    public Traffic traffic() {
+        return traffic;
     }
 
     @Override

@@ -118,4 +118,17 @@ class OrganisationGeneratorTest {
         assertThat(big.departments().size()).isBetween(40, 46);
         assertThat(big.employee(big.employees().get(123_456).employeeId())).isPresent();
     }
+
+    @Test
+    void tenEmployeeRecordsStillMakeACompleteOrganisation() throws IOException {
+        Organisation tiny = new OrganisationGenerator(42).generate(10, AS_OF);
+        assertThat(tiny.employees()).hasSize(10);
+        for (HrTable table : HrTable.values()) {
+            assertThat(csv(tiny, table).split("\r\n")).as(table.name()).hasSize((int) tiny.rowCount(table) + 1);
+        }
+        assertThat(tiny.contracts()).allMatch(c -> tiny.employee(c.employeeId()).isPresent());
+        assertThat(tiny.departments()).allMatch(u -> tiny.managerEmployeeIdOf(u.managerUserId()).isPresent());
+        assertThat(csv(new OrganisationGenerator(42).generate(10, AS_OF), HrTable.CONTRACTS))
+                .isEqualTo(csv(tiny, HrTable.CONTRACTS));
+    }
 }

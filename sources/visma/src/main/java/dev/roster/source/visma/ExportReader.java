@@ -3,6 +3,8 @@ package dev.roster.source.visma;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.model.SourceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +17,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs one export job: starts it, polls it with linear back-off (capped at 10 s) within the
- * configured time limit, and streams the rows of every file it produced to a consumer.
- * Thread-safe.
+ * configured time limit, and streams the rows of every file it produced to a {@link Sink}.
+ * A refused token (401) is renewed once; download links refused by storage (403, expired) restart
+ * the job, at most {@link Http#ATTEMPTS} jobs in all. Thread-safe.
  */
 final class ExportReader {
 
+    /** Receives what one export delivers. Called from the reading thread only. */
+    interface Sink {
+        /** The header of one file, before its rows. */
+        void header(List<String> columns);
+
+        void row(Map<String, String> row);
+
+        /** The job is started over: forget the rows received so far. */
+        void restart();
+
+        /** Shares repeated values of this read. */
+        ValuePool pool();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportReader.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_POLL_INTERVAL_MILLIS = 10_000;
 
@@ -40,29 +58,42 @@ final class ExportReader {
     }
 
     /**
-     * Reads all rows of {@code export}; each row maps column names to cell values.
+     * Reads all rows of {@code export}.
      *
-     * @return the number of rows read
+     * @return the number of rows read by the job that completed
      * @throws SourceException naming the export and the cause for any failure
      */
-    long read(VismaExport export, Consumer<Map<String, String>> rows) {
+    long read(VismaExport export, Sink sink) {
         String what = "Visma source '" + settings.name() + "', export " + export.exportName();
-        String jobId = start(export, what);
-        List<String> files = await(export, jobId, what);
-        long count = 0;
-        for (int k = 0; k < files.size(); k++) {
-            count += download(export, URI.create(files.get(k)), what + ", file " + (k + 1) + " of "
-                    + files.size(), rows);
+        for (int attempt = 1; ; attempt++) {
+            String jobId = start(export, what);
+            List<String> files = await(export, jobId, what);
+            long count = 0;
+            boolean expired = false;
+            for (int k = 0; k < files.size() && !expired; k++) {
+                long rows = download(export, URI.create(files.get(k)), what + ", file " + (k + 1)
+                        + " of " + files.size() + " of job " + jobId, sink);
+                expired = rows < 0;
+                count += rows;
+            }
+            if (!expired) {
+                return count;
+            }
+            if (attempt >= Http.ATTEMPTS) {
+                throw new SourceException(what + ": storage refused the download links (HTTP 403, "
+                        + "expired pre-signed URLs) of " + attempt + " jobs in a row; giving up");
+            }
+            LOG.warn("{}: storage refused a download link of job {} (HTTP 403, expired); "
+                    + "starting the export again", what, jobId);
+            sink.restart();
         }
-        return count;
     }
 
     private String start(VismaExport export, String what) {
         URI uri = URI.create(settings.apiUrl() + export.commandPath() + export.commandQuery());
-        HttpRequest request = authorized(uri).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(),
-                what + ", command");
+        HttpResponse<String> response = sendAuthorized(() -> authorized(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), export, what + ", command");
         JsonNode body = check(response, what + ", command");
         String jobId = body.path("jobId").asText("");
         if (jobId.isEmpty()) {
@@ -74,13 +105,14 @@ final class ExportReader {
     private List<String> await(VismaExport export, String jobId, String what) {
         URI uri = URI.create(settings.apiUrl() + export.queryPath() + "/" + jobId);
         Instant deadline = clock.instant().plusSeconds(settings.pollTimeoutSeconds());
+        String step = what + ", poll of job " + jobId;
         for (int poll = 1; ; poll++) {
-            HttpResponse<String> response = http.send(authorized(uri).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(), what + ", poll of job " + jobId);
+            HttpResponse<String> response = sendAuthorized(() -> authorized(uri).GET().build(),
+                    export, step);
             if (response.statusCode() == 404) {
                 throw new SourceException(what + ": job " + jobId + " is unknown to Visma (404)");
             }
-            JsonNode body = check(response, what + ", poll of job " + jobId);
+            JsonNode body = check(response, step);
             String status = body.path("status").asText("");
             if (status.equals("Completed")) {
                 List<String> files = new ArrayList<>();
@@ -102,20 +134,45 @@ final class ExportReader {
         }
     }
 
-    private long download(VismaExport export, URI uri, String what, Consumer<Map<String, String>> rows) {
+    /** The rows read, or -1 when storage refused the link (403). */
+    private long download(VismaExport export, URI uri, String what, Sink sink) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET().build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream(),
                 what);
         if (response.statusCode() != 200) {
             Http.discard(response);
-            throw new SourceException(what + ": download answered HTTP " + response.statusCode()
-                    + (response.statusCode() == 403 ? " (the pre-signed URL was refused; it may have expired)" : ""));
+            if (response.statusCode() == 403) {
+                return -1;
+            }
+            throw new SourceException(what + ": download answered HTTP " + response.statusCode());
         }
         try (InputStream in = response.body()) {
-            return CsvRows.read(in, export.requiredColumns(), what, rows);
+            return CsvRows.read(in, export.requiredColumns(), what, sink.pool(), sink::header,
+                    sink::row);
         } catch (IOException e) {
             throw new SourceException(what + ": reading the file failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sends an authorised request; a 401 is answered by one retry with a new token (the old one
+     * may have expired early or been revoked), a second 401 names the scope the export needs.
+     */
+    private HttpResponse<String> sendAuthorized(Supplier<HttpRequest> request, VismaExport export,
+                                                String what) {
+        HttpResponse<String> response = http.send(request.get(), HttpResponse.BodyHandlers.ofString(), what);
+        if (response.statusCode() != 401) {
+            return response;
+        }
+        tokens.invalidate();
+        response = http.send(request.get(), HttpResponse.BodyHandlers.ofString(), what);
+        if (response.statusCode() == 401) {
+            throw new SourceException(what + " was refused (HTTP 401) with a new token: the "
+                    + "application is probably not granted the scope " + export.scope()
+                    + " for this tenant; grant it in the Visma Developer Portal and have the tenant "
+                    + "accept it (Visma answered: " + snippet(response.body()) + ")");
+        }
+        return response;
     }
 
     private HttpRequest.Builder authorized(URI uri) {
@@ -126,9 +183,9 @@ final class ExportReader {
 
     private JsonNode check(HttpResponse<String> response, String what) {
         int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new SourceException(what + " was refused (HTTP " + status + "): the application "
-                    + "probably lacks the scope for this export, or the token is no longer valid");
+        if (status == 403) {
+            throw new SourceException(what + " was refused (HTTP 403): the application probably "
+                    + "lacks the scope for this export: " + snippet(response.body()));
         }
         if (status < 200 || status >= 300) {
             throw new SourceException(what + " answered HTTP " + status + ": " + snippet(response.body()));

@@ -4,15 +4,23 @@ import dev.roster.model.Department;
 import dev.roster.model.SourceContract;
 import dev.roster.model.SourceRecord;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Joins the collected exports into source records and departments. Adds to each contract the
- * derived fields {@code manager.employeeid}, {@code costcenter.code}, {@code orgunit.name} and its
- * {@code udf.*} fields; unresolvable links leave the field out and add a warning.
+ * derived fields {@code manager.employeeid} (via {@code manageruserid} and the users export),
+ * {@code costcenter.code} (the cost center whose name the contract carries), {@code orgunit.name},
+ * {@code orgunit.parentid} and {@code orgunit.manager.employeeid} (from the unit's row valid on the
+ * import date, or on the contract's last day for a unit closed since), and its custom fields (see
+ * {@link CustomFields}); employee records get theirs. An unresolvable link leaves the field out
+ * and adds a warning naming both ids. Consumes the tables: use once.
  */
 final class Joins {
 
@@ -30,32 +38,35 @@ final class Joins {
 
     /** One record per employee row, in file order; without kept contracts only when asked. */
     List<SourceRecord> records(boolean excludeWithoutContracts) {
-        List<SourceRecord> records = new ArrayList<>(t.employees.size());
-        for (Map.Entry<String, Map<String, String>> e : t.employees.entrySet()) {
-            List<SourceContract> contracts = new ArrayList<>();
-            for (Map<String, String> row : t.contracts.getOrDefault(e.getKey(), List.of())) {
-                contracts.add(contract(row));
-            }
-            if (contracts.isEmpty() && excludeWithoutContracts) {
-                continue;
-            }
-            Map<String, String> fields = e.getValue();
-            fields.putAll(t.employeeUdfs.getOrDefault(e.getKey(), Map.of()));
-            records.add(new SourceRecord(e.getKey(), fields, contracts));
-        }
         for (String employeeId : t.contracts.keySet()) {
             if (!t.employees.containsKey(employeeId)) {
                 t.warnings.add("contracts: employeeid " + employeeId
                         + " has contracts but is not in the employees export; they were skipped");
             }
         }
+        List<SourceRecord> records = new ArrayList<>(t.employees.size());
+        Iterator<Map.Entry<String, Map<String, String>>> it = t.employees.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, Map<String, String>> e = it.next();
+            it.remove();
+            List<SourceContract> contracts = new ArrayList<>();
+            for (Map<String, String> row : t.contracts.getOrDefault(e.getKey(), List.of())) {
+                contracts.add(contract(row));
+            }
+            t.contracts.remove(e.getKey());
+            Map<String, String> udfs = t.employeeUdfs.take(e.getKey(), t.asOf, t.warnings);
+            if (contracts.isEmpty() && excludeWithoutContracts) {
+                continue;
+            }
+            records.add(new SourceRecord(e.getKey(), Fields.merge(e.getValue(), udfs), contracts));
+        }
         return records;
     }
 
     private SourceContract contract(Map<String, String> row) {
         String key = contractKey(row);
-        Map<String, String> fields = new HashMap<>(row);
-        String manager = manager(row.getOrDefault("manageruserid", ""), "contract " + key);
+        Map<String, String> fields = new HashMap<>(8);
+        String manager = manager(row.getOrDefault("manageruserid", ""), "contract " + key, true);
         if (!manager.isEmpty()) {
             fields.put("manager.employeeid", manager);
         }
@@ -69,44 +80,73 @@ final class Joins {
                 fields.put("costcenter.code", code);
             }
         }
-        String unit = row.getOrDefault("orgunit", "");
-        if (!unit.isEmpty()) {
-            Map<String, String> valid = t.orgUnits.get(unit);
-            if (valid == null) {
-                t.warnings.add("contract " + key + ": orgunit " + unit
+        String unitId = row.getOrDefault("orgunit", "");
+        if (!unitId.isEmpty()) {
+            Map<String, String> unit = t.orgUnit(unitId, t.asOf, lastDay(row));
+            if (unit == null) {
+                t.warnings.add("contract " + key + ": orgunit " + unitId
                         + " is not an organization unit valid on " + t.asOf);
             } else {
-                fields.put("orgunit.name", valid.getOrDefault("orgname", ""));
+                fields.put("orgunit.name", unit.getOrDefault("orgname", ""));
+                putIfPresent(fields, "orgunit.parentid", unit.getOrDefault("orgunitparentid", ""));
+                putIfPresent(fields, "orgunit.manager.employeeid",
+                        manager(unit.getOrDefault("manageruserid", ""), "", false));
             }
         }
-        fields.putAll(t.contractUdfs.getOrDefault(key, Map.of()));
-        return new SourceContract(key, fields);
+        fields.putAll(t.contractUdfs.take(key, t.asOf, t.warnings));
+        return new SourceContract(key, Fields.merge(row, fields));
     }
 
-    /** The organisation units valid on the as-of date, in file order. */
-    List<Department> departments() {
-        List<Department> departments = new ArrayList<>(t.orgUnits.size());
-        for (Map<String, String> unit : t.orgUnits.values()) {
-            String id = unit.get("orgunitid");
-            departments.add(new Department(id, unit.get("orgname"), unit.get("orgunitparentid"),
-                    manager(unit.getOrDefault("manageruserid", ""), "organization unit " + id)));
+    /** The contract's end date when it has ended before the import date, else null. */
+    private LocalDate lastDay(Map<String, String> row) {
+        try {
+            LocalDate end = Tables.date(row.get("enddate"));
+            return end != null && end.isBefore(t.asOf) ? end : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
-        return departments;
     }
 
-    /** manageruserid to the user's employeeid; empty, with a warning, when that fails. */
-    private String manager(String userId, String owner) {
+    /** The organisation units valid on the as-of date, in file order; parents checked. */
+    List<Department> departments() {
+        Map<String, Department> departments = new LinkedHashMap<>();
+        for (String id : t.orgUnits.keySet()) {
+            Map<String, String> unit = t.orgUnit(id, t.asOf, null);
+            if (unit != null) {
+                departments.put(id, new Department(id, unit.get("orgname"), unit.get("orgunitparentid"),
+                        manager(unit.getOrDefault("manageruserid", ""), "organization unit " + id, true)));
+            }
+        }
+        for (Department d : departments.values()) {
+            if (!d.parentId().isEmpty() && !departments.containsKey(d.parentId())) {
+                t.warnings.add("organization unit " + d.id() + ": parent " + d.parentId()
+                        + " is not an organization unit valid on " + t.asOf);
+            }
+        }
+        return new ArrayList<>(departments.values());
+    }
+
+    /** manageruserid to the user's employeeid; empty, with a warning when asked, when that fails. */
+    private String manager(String userId, String owner, boolean warn) {
         if (userId.isEmpty()) {
             return "";
         }
         String employeeId = t.userEmployees.get(userId);
         if (employeeId == null) {
-            t.warnings.add(owner + ": manageruserid " + userId + " is not in the users export");
+            if (warn) {
+                t.warnings.add(owner + ": manageruserid " + userId + " is not in the users export");
+            }
             return "";
         }
-        if (employeeId.isEmpty()) {
+        if (employeeId.isEmpty() && warn) {
             t.warnings.add(owner + ": manager user " + userId + " is linked to no employee");
         }
         return employeeId;
+    }
+
+    private static void putIfPresent(Map<String, String> fields, String name, String value) {
+        if (!value.isEmpty()) {
+            fields.put(name, value);
+        }
     }
 }

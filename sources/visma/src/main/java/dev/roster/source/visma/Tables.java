@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * What one read collected from the seven exports, already reduced to what the batch needs: rows
- * keep only their non-empty cells, histories only the rows valid on the as-of date, contracts only
- * those inside the contract window. Not thread-safe; one per read.
+ * as {@link CsvRows} made them (non-empty cells only), contracts only those inside the contract
+ * window. Custom fields
+ * and organisation units keep their history. Not thread-safe; one per read.
  */
 final class Tables {
 
@@ -21,37 +22,80 @@ final class Tables {
     final List<String> warnings = new ArrayList<>();
     /** Employee rows by employeeid, in file order. */
     final Map<String, Map<String, String>> employees = new LinkedHashMap<>();
-    /** {@code udf.*} fields valid on asOf, by employeeid. */
-    final Map<String, Map<String, String>> employeeUdfs = new HashMap<>();
+    final CustomFields employeeUdfs = new CustomFields("employee");
     /** Contract rows in the window, by employeeid, in file order. */
     final Map<String, List<Map<String, String>>> contracts = new LinkedHashMap<>();
-    /** {@code udf.*} fields valid on asOf, by contract key. */
-    final Map<String, Map<String, String>> contractUdfs = new HashMap<>();
-    /** Organisation unit rows valid on asOf, by orgunitid, in file order. */
-    final Map<String, Map<String, String>> orgUnits = new LinkedHashMap<>();
+    final CustomFields contractUdfs = new CustomFields("contract");
+    /** Every organisation unit row, history included, by orgunitid, in file order. */
+    final Map<String, List<Map<String, String>>> orgUnits = new LinkedHashMap<>();
     /** Cost center code by cost center name. */
     final Map<String, String> costCenterCodes = new HashMap<>();
     /** Employee id by Visma user id; empty for users linked to no employee. */
     final Map<String, String> userEmployees = new HashMap<>();
+    private int warningsBefore;
 
     Tables(LocalDate asOf, int contractWindowDays) {
         this.asOf = asOf;
         this.windowStart = asOf.minusDays(contractWindowDays);
     }
 
-    /** The handler of the rows of one export. */
+    /** The handler of the rows of one export; marks where its warnings begin. */
     Consumer<Map<String, String>> sink(VismaExport export) {
+        warningsBefore = warnings.size();
         switch (export) {
             case EMPLOYEES: return this::employee;
             case EMPLOYEE_UDF_HISTORIES: return row -> udf(row, employeeUdfs, row.getOrDefault("employeeid", ""));
             case CONTRACTS: return this::contract;
             case CONTRACT_UDF_HISTORIES: return row -> udf(row, contractUdfs, Joins.contractKey(row));
-            case ORGANIZATION_UNITS: return this::orgUnit;
-            case COST_CENTERS: return row -> costCenterCodes.putIfAbsent(row.get("costcentername"),
-                    row.get("costcenter"));
-            default: return row -> userEmployees.putIfAbsent(row.get("userid"),
+            case ORGANIZATION_UNITS: return this::orgUnitRow;
+            case COST_CENTERS: return row -> costCenterCodes.putIfAbsent(row.getOrDefault("costcentername", ""),
+                    row.getOrDefault("costcenter", ""));
+            default: return row -> userEmployees.putIfAbsent(row.getOrDefault("userid", ""),
                     row.getOrDefault("employeeid", ""));
         }
+    }
+
+    /** Forgets what {@code export} delivered so far, and its warnings: its job starts over. */
+    void restart(VismaExport export) {
+        warnings.subList(warningsBefore, warnings.size()).clear();
+        switch (export) {
+            case EMPLOYEES: employees.clear(); break;
+            case EMPLOYEE_UDF_HISTORIES: employeeUdfs.clear(); break;
+            case CONTRACTS: contracts.clear(); break;
+            case CONTRACT_UDF_HISTORIES: contractUdfs.clear(); break;
+            case ORGANIZATION_UNITS: orgUnits.clear(); break;
+            case COST_CENTERS: costCenterCodes.clear(); break;
+            default: userEmployees.clear();
+        }
+    }
+
+    /**
+     * The row of unit {@code id} valid on {@code day}, else (for a unit closed since) the row
+     * valid on {@code fallbackDay}; null when neither exists.
+     */
+    Map<String, String> orgUnit(String id, LocalDate day, LocalDate fallbackDay) {
+        List<Map<String, String>> rows = orgUnits.getOrDefault(id, List.of());
+        for (LocalDate d : new LocalDate[] {day, fallbackDay}) {
+            for (Map<String, String> row : rows) {
+                if (d != null && validOn(row, d)) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void orgUnitRow(Map<String, String> row) {
+        String id = row.getOrDefault("orgunitid", "");
+        try {
+            date(row.get("startdate"));
+            date(row.get("enddate"));
+        } catch (DateTimeParseException e) {
+            warnings.add("organization unit " + id + ": period '" + row.get("startdate") + "'..'"
+                    + row.get("enddate") + "' is not made of yyyy-MM-dd dates; the row was skipped");
+            return;
+        }
+        orgUnits.computeIfAbsent(id, k -> new ArrayList<>(1)).add(row);
     }
 
     private void employee(Map<String, String> row) {
@@ -61,7 +105,7 @@ final class Tables {
         } else if (employees.containsKey(id)) {
             warnings.add("employees: employeeid " + id + " appears more than once; the first row was kept");
         } else {
-            employees.put(id, compact(row));
+            employees.put(id, row);
         }
     }
 
@@ -76,56 +120,36 @@ final class Tables {
             end = null;
         }
         if (end == null || !end.isBefore(windowStart)) {
-            contracts.computeIfAbsent(row.get("employeeid"), k -> new ArrayList<>(2)).add(compact(row));
+            contracts.computeIfAbsent(row.getOrDefault("employeeid", ""), k -> new ArrayList<>(2)).add(row);
         }
     }
 
-    private void udf(Map<String, String> row, Map<String, Map<String, String>> target, String owner) {
+    private void udf(Map<String, String> row, CustomFields target, String owner) {
         String field = row.getOrDefault("fieldname", "");
-        if (field.isEmpty() || !validOn(row, "user-defined field of " + owner)) {
+        if (field.isEmpty()) {
             return;
         }
-        Map<String, String> fields = target.computeIfAbsent(owner, k -> new HashMap<>());
-        String name = "udf." + field;
-        if (!fields.containsKey(name)) {
-            fields.put(name, row.getOrDefault("value", ""));
-            String list = row.getOrDefault("listname", "");
-            if (!list.isEmpty()) {
-                fields.put(name + ".listname", list);
-            }
+        try {
+            target.add(owner, field, new CustomFields.Period(row.getOrDefault("value", ""),
+                    row.getOrDefault("listname", ""), date(row.get("startdate")), date(row.get("enddate"))));
+        } catch (DateTimeParseException e) {
+            warnings.add("custom field '" + field + "' of " + owner + ": period '" + row.get("startdate")
+                    + "'..'" + row.get("enddate") + "' is not made of yyyy-MM-dd dates; the row was skipped");
         }
     }
 
-    private void orgUnit(Map<String, String> row) {
-        if (validOn(row, "organization unit " + row.get("orgunitid"))) {
-            orgUnits.putIfAbsent(row.get("orgunitid"), compact(row));
-        }
-    }
-
-    /** Whether the row's startdate..enddate (empty = open) contains asOf; bad dates warn. */
-    private boolean validOn(Map<String, String> row, String what) {
+    /** Whether the row's startdate..enddate (empty = open) contains {@code day}; bad dates do not. */
+    private static boolean validOn(Map<String, String> row, LocalDate day) {
         try {
             LocalDate start = date(row.get("startdate"));
             LocalDate end = date(row.get("enddate"));
-            return (start == null || !start.isAfter(asOf)) && (end == null || !end.isBefore(asOf));
+            return (start == null || !start.isAfter(day)) && (end == null || !end.isBefore(day));
         } catch (DateTimeParseException e) {
-            warnings.add(what + ": period '" + row.get("startdate") + "'..'" + row.get("enddate")
-                    + "' is not made of yyyy-MM-dd dates; the row was skipped");
             return false;
         }
     }
 
     static LocalDate date(String text) {
         return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-    }
-
-    private static Map<String, String> compact(Map<String, String> row) {
-        Map<String, String> kept = new HashMap<>();
-        row.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
-                kept.put(k, v);
-            }
-        });
-        return kept;
     }
 }

@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * The validated settings of one Visma source. {@link #toString()} leaves the client secret out.
  *
- * @param clientSecret the resolved secret, never logged
+ * @param clientSecret        the resolved secret, never logged
+ * @param contactScopeRequired with {@code contactInformation}: whether a token without the
+ *                             contact-information scope fails the read (true, setting
+ *                             {@code missingContactScope: fail}) or only warns ({@code warn})
  */
 record VismaSettings(
         String name,
@@ -21,6 +24,7 @@ record VismaSettings(
         String clientId,
         String clientSecret,
         boolean contactInformation,
+        boolean contactScopeRequired,
         int contractWindowDays,
         long pollIntervalMillis,
         int pollTimeoutSeconds,
@@ -30,7 +34,7 @@ record VismaSettings(
     static final String DEFAULT_API_URL = "https://api.analytics1.hrm.visma.net";
     static final Set<String> KNOWN = Set.of("type", "tokenUrl", "apiUrl", "tenantId", "clientId",
             "clientSecret", "contactInformation", "contractWindowDays", "pollIntervalMillis",
-            "pollTimeoutSeconds", "excludePersonsWithoutContracts");
+            "pollTimeoutSeconds", "excludePersonsWithoutContracts", "missingContactScope");
 
     /**
      * @throws ConfigException naming {@code sources.<name>.<setting>} for a missing, wrong-typed or
@@ -46,6 +50,7 @@ record VismaSettings(
                 r.string("clientId", null),
                 secrets.resolve("sources." + name + ".clientSecret", secretReference),
                 r.bool("contactInformation", false),
+                r.choice("missingContactScope", "fail", "fail", "warn").equals("fail"),
                 (int) r.number("contractWindowDays", 90, 0, 36_500),
                 r.number("pollIntervalMillis", 1000, 1, 60_000),
                 (int) r.number("pollTimeoutSeconds", 600, 1, 86_400),
@@ -56,7 +61,8 @@ record VismaSettings(
     public String toString() {
         return "VismaSettings[name=" + name + ", tokenUrl=" + tokenUrl + ", apiUrl=" + apiUrl
                 + ", tenantId=" + tenantId + ", clientId=" + clientId + ", clientSecret=(hidden)"
-                + ", contactInformation=" + contactInformation + ", contractWindowDays="
+                + ", contactInformation=" + contactInformation
+                + ", contactScopeRequired=" + contactScopeRequired + ", contractWindowDays="
                 + contractWindowDays + ", pollIntervalMillis=" + pollIntervalMillis
                 + ", pollTimeoutSeconds=" + pollTimeoutSeconds
                 + ", excludePersonsWithoutContracts=" + excludePersonsWithoutContracts + "]";
@@ -77,6 +83,17 @@ record VismaSettings(
                 throw new ConfigException(prefix + key + " must be a non-empty text, got '" + value + "'");
             }
             return ((String) value).trim();
+        }
+
+        String choice(String key, String fallback, String... allowed) {
+            String value = string(key, fallback);
+            for (String a : allowed) {
+                if (a.equals(value)) {
+                    return value;
+                }
+            }
+            throw new ConfigException(prefix + key + " must be one of " + String.join(", ", allowed)
+                    + ", got '" + value + "'");
         }
 
         URI url(String key, String fallback) {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -26,6 +27,7 @@ final class VismaSource implements Source {
     private static final Logger LOG = LoggerFactory.getLogger(VismaSource.class);
 
     private final VismaSettings settings;
+    private final TokenClient tokens;
     private final ExportReader reader;
 
     VismaSource(VismaSettings settings, HttpClient client) {
@@ -35,7 +37,8 @@ final class VismaSource implements Source {
     VismaSource(VismaSettings settings, HttpClient client, Clock clock) {
         this.settings = settings;
         Http http = new Http(client);
-        this.reader = new ExportReader(settings, new TokenClient(settings, http, clock), http, clock);
+        this.tokens = new TokenClient(settings, http, clock);
+        this.reader = new ExportReader(settings, tokens, http, clock);
     }
 
     @Override
@@ -51,14 +54,35 @@ final class VismaSource implements Source {
         Objects.requireNonNull(asOf, "asOf");
         Tables tables = new Tables(asOf, settings.contractWindowDays());
         Map<String, Integer> counts = new LinkedHashMap<>();
+        ValuePool pool = new ValuePool();
         for (VismaExport export : VismaExport.values()) {
             progress.start("import " + export.exportName(), -1);
             Consumer<Map<String, String>> sink = tables.sink(export);
             long[] done = {0};
-            long rows = reader.read(export, row -> {
-                sink.accept(row);
-                if (++done[0] % 1000 == 0) {
-                    progress.advance(1000);
+            long rows = reader.read(export, new ExportReader.Sink() {
+                @Override
+                public void header(List<String> columns) {
+                    if (export == VismaExport.EMPLOYEES) {
+                        checkContactInformation(columns, tables.warnings);
+                    }
+                }
+
+                @Override
+                public void row(Map<String, String> row) {
+                    sink.accept(row);
+                    if (++done[0] % 1000 == 0) {
+                        progress.advance(1000);
+                    }
+                }
+
+                @Override
+                public void restart() {
+                    tables.restart(export);
+                }
+
+                @Override
+                public ValuePool pool() {
+                    return pool;
                 }
             });
             progress.advance(done[0] % 1000);
@@ -74,5 +98,35 @@ final class VismaSource implements Source {
         LOG.info("Visma source '{}': {} records, {} departments, {} warnings", settings.name(),
                 batch.records().size(), batch.departments().size(), batch.warnings().size());
         return batch;
+    }
+
+    /**
+     * With {@code contactInformation} on, a token without the contact scope or an employees file
+     * without the contact columns fails the read (the default: downstream would see contact data
+     * vanish) or, with {@code missingContactScope: warn}, adds one warning.
+     */
+    private void checkContactInformation(List<String> columns, List<String> warnings) {
+        if (!settings.contactInformation()) {
+            return;
+        }
+        String missing = !tokens.contactScopeGranted()
+                ? "the token was issued without the scope " + VismaExport.SCOPE_PREFIX + VismaExport.CONTACT_SCOPE
+                : !columns.containsAll(VismaExport.CONTACT_COLUMNS)
+                ? "the employees file has no contact columns " + VismaExport.CONTACT_COLUMNS : null;
+        if (missing == null) {
+            return;
+        }
+        String setting = "sources." + settings.name() + ".";
+        String message = "Visma source '" + settings.name() + "', export employees: contact "
+                + "information was asked for (" + setting + "contactInformation: true) but " + missing;
+        if (settings.contactScopeRequired()) {
+            throw new SourceException(message + "; grant that scope to the application in the Visma "
+                    + "Developer Portal, or set " + setting + "contactInformation: false, or "
+                    + setting + "missingContactScope: warn to import without contact data");
+        }
+        String warning = message + "; imported without contact data (" + setting + "missingContactScope: warn)";
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
     }
 }

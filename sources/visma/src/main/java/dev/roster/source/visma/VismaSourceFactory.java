@@ -18,9 +18,16 @@ import java.util.Objects;
  * {@code env:VISMA_SECRET}) are required; {@code tokenUrl} (default
  * {@code https://connect.visma.com/connect/token}), {@code apiUrl} (default
  * {@code https://api.analytics1.hrm.visma.net}), {@code contactInformation} (false),
+ * {@code missingContactScope} ({@code fail} or {@code warn}: what a token without the contact
+ * scope does when {@code contactInformation} is true; default {@code fail}),
  * {@code contractWindowDays} (90), {@code pollIntervalMillis} (1000),
  * {@code pollTimeoutSeconds} (600) and {@code excludePersonsWithoutContracts} (true) are optional.
  * Unknown settings are logged as a warning and ignored.
+ *
+ * <p>Derived fields the source adds (see {@code Joins} and {@code CustomFields}): on records
+ * {@code udf.<field>}, {@code udf.<field>.listname}, {@code udf.<field>.history}; on contracts
+ * the same for contract custom fields, plus {@code manager.employeeid}, {@code costcenter.code},
+ * {@code orgunit.name}, {@code orgunit.parentid} and {@code orgunit.manager.employeeid}.
  */
 public final class VismaSourceFactory implements SourceFactory {
 

@@ -60,6 +60,17 @@ class VismaSettingsTest {
     }
 
     @Test
+    void aMissingContactScopeFailsUnlessSetToWarn() {
+        Map<String, Object> s = minimal();
+        assertThat(VismaSettings.parse("hr", s, SECRETS).contactScopeRequired()).isTrue();
+        s.put("missingContactScope", "warn");
+        assertThat(VismaSettings.parse("hr", s, SECRETS).contactScopeRequired()).isFalse();
+        s.put("missingContactScope", "ignore");
+        assertThatThrownBy(() -> VismaSettings.parse("hr", s, SECRETS)).isInstanceOf(ConfigException.class)
+                .hasMessage("sources.hr.missingContactScope must be one of fail, warn, got 'ignore'");
+    }
+
+    @Test
     void theScopesAskForContactDataOnlyWhenConfigured() {
         Map<String, Object> s = minimal();
         TokenClient plain = new TokenClient(VismaSettings.parse("hr", s, SECRETS), null, null);

@@ -1,13 +1,10 @@
 package dev.roster.source.visma;
 
-import dev.roster.model.ConfigException;
 import dev.roster.model.Progress;
-import dev.roster.model.Secrets;
 import dev.roster.model.Source;
 import dev.roster.model.SourceBatch;
 import dev.roster.model.SourceContract;
 import dev.roster.model.SourceException;
-import dev.roster.model.SourceFactory;
 import dev.roster.model.SourceRecord;
 import dev.roster.sim.hr.ContractRecord;
 import dev.roster.sim.hr.CostCenter;
@@ -21,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,16 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The Visma source against the Visma simulator over HTTP, as an administrator would run it. */
 class VismaSourceIT {
 
-    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 15);
-    private static final Secrets SECRETS = (setting, reference) -> {
-        if (reference.equals("env:VISMA_SECRET")) {
-            return "roster-secret";
-        }
-        if (reference.equals("env:WRONG_SECRET")) {
-            return "not-the-secret";
-        }
-        throw new ConfigException(setting + ": cannot resolve " + reference);
-    };
+    private static final LocalDate AS_OF = Sources.AS_OF;
     private static VismaSimulator sim;
     private static Organisation org;
 
@@ -63,26 +49,15 @@ class VismaSourceIT {
     }
 
     private static Map<String, Object> settings() {
-        Map<String, Object> s = new HashMap<>();
-        s.put("type", "visma");
-        s.put("tokenUrl", sim.tokenUrl());
-        s.put("apiUrl", sim.baseUrl());
-        s.put("tenantId", sim.options().tenantId());
-        s.put("clientId", "roster");
-        s.put("clientSecret", "env:VISMA_SECRET");
-        s.put("pollIntervalMillis", 10);
-        return s;
+        return Sources.settings(sim);
     }
 
     private static Source source(Map<String, Object> settings) {
-        SourceFactory factory = ServiceLoader.load(SourceFactory.class).stream()
-                .map(ServiceLoader.Provider::get).filter(f -> f.type().equals("visma"))
-                .findFirst().orElseThrow();
-        return factory.create("hr", settings, SECRETS);
+        return Sources.source(settings);
     }
 
     private static SourceBatch read() {
-        return source(settings()).read(AS_OF, Progress.NONE);
+        return Sources.read(sim);
     }
 
     @Test
@@ -198,5 +173,32 @@ class VismaSourceIT {
         SourceRecord first = batch.records().get(0);
         assertThat(first.field("homeemailaddress"))
                 .isEqualTo(org.employee(first.id()).orElseThrow().homeEmail());
+    }
+
+    @Test
+    void anOrganisationOfTenEmployeeRecordsImports() {
+        try (VismaSimulator tiny = VismaSimulator.start(VismaSimulator.Options.defaults()
+                .withEmployees(10).withAsOf(AS_OF))) {
+            SourceBatch batch = Sources.read(tiny);
+            assertThat(batch.counts()).containsEntry("employees", 10);
+            assertThat(batch.records()).extracting(SourceRecord::id).containsExactlyElementsOf(
+                    tiny.organisation().employeeIdsWithContractEndingOnOrAfter(AS_OF.minusDays(90)));
+            assertThat(batch.departments()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void customFieldsCarryTheirHistoryAsJson() {
+        SourceRecord person = read().records().stream()
+                .filter(r -> org.employeeUdfsOf(r.id()).stream().filter(u -> u.fieldName().equals("Vestiging")).count() == 2)
+                .findFirst().orElseThrow();
+        List<UdfRecord> rows = org.employeeUdfsOf(person.id()).stream()
+                .filter(u -> u.fieldName().equals("Vestiging")).collect(Collectors.toList());
+        UdfRecord old = rows.get(1);
+        UdfRecord now = rows.get(0);
+        assertThat(person.field("udf.Vestiging.history")).isEqualTo("[{\"value\":\"" + old.value()
+                + "\",\"listname\":\"" + old.listName() + "\",\"start\":\"" + old.start()
+                + "\",\"end\":\"" + old.end() + "\"},{\"value\":\"" + now.value() + "\",\"listname\":\""
+                + now.listName() + "\",\"start\":\"" + now.start() + "\",\"end\":null}]");
     }
 }

@@ -1,0 +1,166 @@
+package dev.roster.source.visma;
+
+import dev.roster.model.Department;
+import dev.roster.model.SourceBatch;
+import dev.roster.model.SourceContract;
+import dev.roster.model.SourceException;
+import dev.roster.model.SourceRecord;
+import dev.roster.sim.visma.VismaSimulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The hand-written organisation of {@code src/test/resources/fixture}, served by the simulator:
+ * every join and custom-field rule checked field by field on known data.
+ */
+class VismaFixtureIT {
+
+    private static final String INTERIM_USER = "7d1e5c3a-2b4f-4c6d-8e9f-0a1b2c3d4e5f";
+
+    static Path fixture() {
+        try {
+            return Path.of(VismaFixtureIT.class.getResource("/fixture").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SourceBatch read(Path directory) {
+        try (VismaSimulator sim = VismaSimulator.start(VismaSimulator.Options.defaults()
+                .withEmployees(10).withAsOf(Sources.AS_OF).withFixtures(directory))) {
+            return Sources.read(sim);
+        }
+    }
+
+    private static SourceRecord record(SourceBatch batch, String id) {
+        return batch.records().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void recordsHaveTheirNamesUnknownColumnsAndTheCustomFieldValidToday() {
+        SourceBatch batch = read(fixture());
+
+        assertThat(batch.records()).extracting(SourceRecord::id)
+                .as("100400's only contract ended more than 90 days ago")
+                .containsExactly("100100", "100234", "100235", "100300", "100500");
+        assertThat(batch.counts()).containsOnly(entry("employees", 6), entry("employee-udf-histories", 4),
+                entry("contracts", 6), entry("contract-udf-histories", 4), entry("organization-units", 5),
+                entry("cost-centers", 3), entry("users", 3));
+
+        SourceRecord renee = record(batch, "100300");
+        assertThat(renee.fields()).contains(entry("firstname", "Renée"), entry("prefixbirthname", "van den"),
+                entry("birthname", "Heuvel"), entry("partnername", "Çelik"), entry("nameusage", "Eig./Part."),
+                entry("formattedname", "R. van den Heuvel - Çelik"), entry("badgecolour", "groen"),
+                entry("udf.Badge nummer", "B-7781"));
+
+        SourceRecord jan = record(batch, "100235");
+        assertThat(jan.fields()).contains(entry("udf.Vestiging", "AMF"), entry("udf.Vestiging.listname", "Amersfoort"),
+                entry("udf.Vestiging.history", "[{\"value\":\"UTR\",\"listname\":\"Utrecht\",\"start\":\"2021-09-01\","
+                        + "\"end\":\"2025-03-31\"},{\"value\":\"AMF\",\"listname\":\"Amersfoort\","
+                        + "\"start\":\"2025-04-01\",\"end\":null}]"));
+        SourceRecord janBefore = record(batch, "100234");
+        assertThat(janBefore.fields()).doesNotContainKey("udf.Vestiging").containsKey("udf.Vestiging.history")
+                .contains(entry("initials", "J.P."), entry("dateofbirth", "1984-06-21"));
+    }
+
+    @Test
+    void contractsGetManagerThroughUsersCostCenterByNameAndTheDepartmentsCurrentName() {
+        SourceBatch batch = read(fixture());
+
+        SourceContract physio = record(batch, "100300").contracts().get(0);
+        assertThat(physio.id()).isEqualTo("100300-1-1");
+        assertThat(physio.fields()).contains(entry("manager.employeeid", "100235"),
+                entry("costcenter", "Revalidatie"), entry("costcenter.code", "4300"),
+                entry("orgunit.name", "Fysiotherapie"), entry("orgunit.parentid", "OE-300"),
+                entry("orgunit.manager.employeeid", "100235"),
+                entry("udf.Locatie", "L-02"), entry("udf.Locatie.listname", "Utrecht Centrum"),
+                entry("udf.Budgetcode", "77310"), entry("weekhoursfixed", "28.00"));
+
+        SourceContract ended = record(batch, "100234").contracts().get(0);
+        assertThat(ended.fields()).as("renamed last year: the name valid today wins")
+                .contains(entry("orgunitname", "Thuiszorg Noord"), entry("orgunit.name", "Wijkteam Noord"),
+                        entry("manager.employeeid", "100100"), entry("costcenter.code", "4100"),
+                        entry("enddate", "2025-03-31"));
+        assertThat(record(batch, "100100").contracts().get(0).fields())
+                .doesNotContainKey("manager.employeeid").containsEntry("orgunit.manager.employeeid", "100100");
+    }
+
+    @Test
+    void departmentsFormTheTreeValidTodayAndEveryBrokenLinkIsAWarningWithItsIds() {
+        SourceBatch batch = read(fixture());
+
+        assertThat(batch.departments()).containsExactly(
+                new Department("OE-001", "Raad van Bestuur", "", "100100"),
+                new Department("OE-210", "Wijkteam Noord", "OE-001", "100100"),
+                new Department("OE-300", "Revalidatie", "OE-001", ""),
+                new Department("OE-310", "Fysiotherapie", "OE-300", "100235"));
+        assertThat(record(batch, "100500").contracts().get(0).fields())
+                .doesNotContainKeys("manager.employeeid", "costcenter.code", "orgunit.name");
+        assertThat(batch.warnings()).containsExactlyInAnyOrder(
+                "contract 100500-1-1: manageruserid 00000000-dead-4bee-8f00-000000000000 is not in the users export",
+                "contract 100500-1-1: cost center 'Onbekend' is not in the cost-centers export",
+                "contract 100500-1-1: orgunit OE-999 is not an organization unit valid on 2025-06-15",
+                "organization unit OE-300: manager user " + INTERIM_USER + " is linked to no employee");
+    }
+
+    @Test
+    void aFileWithoutAKeyColumnFailsTheImportNamingExportAndColumn(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Path contracts = dir.resolve("contracts.csv");
+        String text = Files.readString(contracts, StandardCharsets.UTF_8);
+        Files.writeString(contracts, text.replaceFirst("subcontractid,", "subcontract,"), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(dir)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("Visma source 'hr', export contracts, file 1 of 1 of job ")
+                .hasMessageEndingWith(": the file has no column 'subcontractid'");
+    }
+
+    @Test
+    void anOverlapOfTwoValidPeriodsUsesTheLaterOneAndWarns(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("employee-udf-histories.csv"),
+                "9001234,100100,Employee,1,Vestiging,ZST,Zeist,2020-01-01,\r\n"
+                        + "9001234,100100,Employee,1,Vestiging,BRN,Baarn,2025-01-01,\r\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        SourceBatch batch = read(dir);
+
+        assertThat(record(batch, "100100").fields()).containsEntry("udf.Vestiging", "BRN");
+        assertThat(batch.warnings()).contains("employee 100100: custom field 'Vestiging' has 2 periods "
+                + "valid on 2025-06-15; the one starting 2025-01-01 was used");
+    }
+
+    @Test
+    void aDepartmentUnderAUnitClosedSinceIsKeptWithAWarningNamingBothIds(@TempDir Path dir) throws IOException {
+        copyFixture(dir);
+        Files.writeString(dir.resolve("organization-units.csv"),
+                "9001234,OU-0400,OE-400,OE-390,Afdeling,Hierarchie,,,4300,Revalidatie,Ergotherapie,2015-01-01,\n"
+                        + "9001234,OU-0390,OE-390,OE-001,Divisie,Hierarchie,,,4300,Revalidatie,Oud,2015-01-01,2024-12-31\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        SourceBatch batch = read(dir);
+
+        assertThat(batch.departments()).contains(new Department("OE-400", "Ergotherapie", "OE-390", ""))
+                .noneMatch(d -> d.id().equals("OE-390"));
+        assertThat(batch.warnings()).contains(
+                "organization unit OE-400: parent OE-390 is not an organization unit valid on 2025-06-15");
+    }
+
+    private static void copyFixture(Path dir) throws IOException {
+        try (var files = Files.list(fixture())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, dir.resolve(f.getFileName().toString()));
+            }
+        }
+    }
+}
