@@ -1,8 +1,5 @@
 package dev.roster.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.roster.apply.ApplyReport;
 import dev.roster.apply.Outcome;
 import dev.roster.engine.CycleReport;
@@ -34,10 +31,15 @@ final class Reports {
         new TreeMap<>(r.counts()).forEach((export, n) -> b.append(String.format(Locale.ROOT, "  %-38s %8d%n", export, n)));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "persons stored", r.persons()));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "records blocked by the mapping", r.blocked().size()));
+        b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "persons aggregated from several records", r.aggregated().size()));
+        b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "aggregation conflicts", r.conflicts().size()));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "warnings", r.warnings().size()));
         r.blocked().stream().limit(SHOWN).forEach(x -> b.append("  blocked: ").append(x).append('\n'));
+        r.conflicts().stream().limit(SHOWN).forEach(c -> b.append("  conflict: ").append(c).append('\n'));
+        r.aggregated().stream().limit(SHOWN).forEach(a -> b.append("  aggregated: ").append(a).append('\n'));
         r.warnings().stream().limit(SHOWN).forEach(w -> b.append("  warning: ").append(w).append('\n'));
-        if (r.warnings().size() > SHOWN || r.blocked().size() > SHOWN) {
+        if (r.warnings().size() > SHOWN || r.blocked().size() > SHOWN || r.aggregated().size() > SHOWN
+                || r.conflicts().size() > SHOWN) {
             b.append("  (more in --json)\n");
         }
         return b.toString();
@@ -54,12 +56,10 @@ final class Reports {
         m.put("records", r.records());
         m.put("persons", r.persons());
         m.put("blocked", r.blocked());
+        m.put("aggregated", r.aggregated());
+        m.put("conflicts", r.conflicts());
         m.put("warnings", r.warnings());
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(m);
     }
 
     static String text(ApplyReport r) {
@@ -89,6 +89,7 @@ final class Reports {
         }
         line(b, "persons imported", i.persons());
         line(b, "records blocked by the mapping", i.blocked().size());
+        line(b, "persons from several records", i.aggregated().size());
         line(b, "source warnings", i.warnings().size());
         line(b, "actions planned", r.plan().actions().size());
         line(b, "accounts created", a.applied().getOrDefault("create", 0L));

@@ -3,6 +3,8 @@ package dev.roster.engine;
 import dev.roster.apply.ApplyReport;
 import dev.roster.apply.Executor;
 import dev.roster.apply.Retry;
+import dev.roster.mapping.AggregationResult;
+import dev.roster.mapping.Aggregator;
 import dev.roster.mapping.ManagerResolver;
 import dev.roster.mapping.MappingPreview;
 import dev.roster.mapping.MappingResult;
@@ -86,19 +88,22 @@ public final class Engine implements AutoCloseable {
         }
         MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
         mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
-        List<Person> persons = ManagerResolver.of(config.mapping()).resolve(mapped.persons(), batch.departments(), asOf);
+        AggregationResult aggregated = config.aggregation().map(rules -> new Aggregator(rules).aggregate(mapped.persons()))
+                .orElse(new AggregationResult(mapped.persons(), List.of(), List.of()));
+        aggregated.conflicts().forEach(c -> LOG.warn("aggregation: {}", c));
+        List<Person> persons = ManagerResolver.of(config.mapping()).resolve(aggregated.persons(), batch.departments(), asOf);
         StoreResult stored = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, persons,
                 batch.departments(), batch.counts(), batch.warnings(),
                 mapped.blocked().stream().map(Object::toString).toList()), config.sourceThresholds());
         vault.audit(ACTOR, stored.held() ? "import held" : "import", "snapshot " + stored.revision() + ": "
-                + mapped.persons().size() + " persons, " + mapped.blocked().size() + " blocked, "
+                + persons.size() + " persons, " + mapped.blocked().size() + " blocked, "
                 + batch.warnings().size() + " warnings" + (stored.held() ? "; held: " + String.join("; ", stored.breaches()) : ""));
         if (stored.held()) {
             LOG.warn("import held: {}; nothing is planned from it until approved: roster approve import {} --reason ...",
                     String.join("; ", stored.breaches()), stored.revision());
         }
-        return new ImportReport(s.name(), batch.counts(), batch.records().size(), mapped.persons().size(),
-                mapped.blocked(), batch.warnings(), stored.revision(), stored.held(), stored.breaches(),
+        return new ImportReport(s.name(), batch.counts(), batch.records().size(), persons.size(),
+                mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.warnings(), stored.revision(), stored.held(), stored.breaches(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

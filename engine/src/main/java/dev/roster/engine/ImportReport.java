@@ -1,19 +1,24 @@
 package dev.roster.engine;
 
+import dev.roster.mapping.Aggregated;
 import dev.roster.mapping.Blocked;
+import dev.roster.mapping.Conflict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What an import did: records read per export, persons stored, records blocked by the mapping,
+ * persons aggregated from several HR records and the conflicts met doing so,
  * warnings from the source, the snapshot's revision, whether it was held by a source threshold
  * (and which limits it broke), and how long it took.
  */
 public record ImportReport(String source, Map<String, Integer> counts, int records, int persons,
-        List<Blocked> blocked, List<String> warnings, long revision, boolean held, List<String> breaches,
-        Duration elapsed) {
+        List<Blocked> blocked, List<Aggregated> aggregated, List<Conflict> conflicts, List<String> warnings,
+        long revision, boolean held, List<String> breaches, Duration elapsed) {
     public ImportReport {
+        aggregated = List.copyOf(aggregated);
+        conflicts = List.copyOf(conflicts);
         counts = Map.copyOf(counts);
         blocked = List.copyOf(blocked);
         warnings = List.copyOf(warnings);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.roster.mapping.AggregationRules;
+import dev.roster.mapping.ConflictPolicy;
 import dev.roster.mapping.MappingConfig;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
@@ -15,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,9 +28,9 @@ import java.util.Set;
  * setting of every problem.
  */
 public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, Thresholds sourceThresholds,
-        MappingConfig mapping, Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
+        MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
 
-    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "targets", "rules");
+    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "targets", "rules");
 
     /** Settings of the vault; {@code password} is already resolved (empty when none). */
     public record VaultSettings(String url, String user, String password) {
@@ -93,6 +97,11 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             throw PolicyConfig.located(file, e, lines);
         }
 
+        Optional<AggregationRules> aggregation = aggregation(root.section("aggregation"));
+        if (aggregation.isPresent()) {
+            mapping = mapping.withSourceFields(aggregation.get().keyFields());
+        }
+
         Map<String, ConnectorSettings> targets = new LinkedHashMap<>();
         root.sections("targets").forEach((name, t) -> targets.put(name, new ConnectorSettings(name,
                 t.required("type"), without(t.raw(), PolicyConfig.TARGET_KEYS))));
@@ -100,7 +109,28 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             throw root.error("targets", "must name at least one target");
         }
         Policy policy = PolicyConfig.read(file, root.raw(), mapping.primaryContract(), lines);
-        return new RosterConfig(file, vault, source, sourceThresholds, mapping, targets, policy, secrets);
+        return new RosterConfig(file, vault, source, sourceThresholds, mapping, aggregation, targets, policy, secrets);
+    }
+
+    /**
+     * Aggregation of several HR records of one natural person: on by default with the default key
+     * (initials, birth name and prefix, date of birth, gender); {@code enabled: false} turns it off,
+     * {@code key: [...]} names other source fields, {@code customField: NAME} keys on one custom
+     * field; {@code onConflict: keepApart | merge}.
+     */
+    private static Optional<AggregationRules> aggregation(Section a) {
+        if (!Boolean.parseBoolean(a.string("enabled", "true"))) {
+            return Optional.empty();
+        }
+        ConflictPolicy onConflict = ConflictPolicy.parse(a.at("onConflict"), a.string("onConflict", "keepApart"));
+        if (a.has("customField")) {
+            return Optional.of(AggregationRules.byCustomField(a.required("customField"), onConflict));
+        }
+        List<String> key = a.has("key") ? a.strings("key") : AggregationRules.DEFAULT_KEY;
+        if (key.isEmpty()) {
+            throw a.error("key", "must name at least one source field");
+        }
+        return Optional.of(new AggregationRules(key, onConflict));
     }
 
     private static Map<String, Object> without(Map<String, Object> settings, Set<String> keys) {

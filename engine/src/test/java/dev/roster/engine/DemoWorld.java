@@ -69,6 +69,46 @@ final class DemoWorld implements AutoCloseable {
         return out;
     }
 
+    record Expected(boolean enabled, TreeSet<String> groups) {
+    }
+
+    /**
+     * The accounts the demo's rules should give, worked out from the generated organisation
+     * independently of Roster: employee records of one natural person (same initials, birth name,
+     * birth date and gender) make one person, known by the record whose contract started last; a
+     * person with a running contract has an enabled account in the groups of the running contracts'
+     * departments, one whose first contract starts within {@code createDaysBefore} days a disabled
+     * account without groups.
+     */
+    Map<String, Expected> expectedAccounts(LocalDate day, int createDaysBefore) {
+        var org = visma.organisation();
+        Map<String, java.util.List<dev.roster.sim.hr.EmployeeRecord>> natural = new TreeMap<>();
+        for (var e : org.employees()) {
+            String key = String.join("|", e.initials(), e.prefixBirthName(), e.birthName(),
+                    String.valueOf(e.dateOfBirth()), e.gender()).toLowerCase(java.util.Locale.ROOT);
+            natural.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(e);
+        }
+        Map<String, Expected> out = new TreeMap<>();
+        for (var records : natural.values()) {
+            var contracts = records.stream().flatMap(r -> org.contractsOf(r.employeeId()).stream()).toList();
+            if (contracts.isEmpty()) {
+                continue;
+            }
+            String id = contracts.stream().max(java.util.Comparator.comparing(dev.roster.sim.hr.ContractRecord::start))
+                    .orElseThrow().employeeId();
+            TreeSet<String> groups = new TreeSet<>();
+            contracts.stream().filter(c -> c.activeOn(day)).forEach(c -> groups.add("dep-" + c.orgUnitId()));
+            boolean soon = contracts.stream().anyMatch(c -> c.start().isAfter(day)
+                    && !c.start().isAfter(day.plusDays(createDaysBefore)));
+            if (!groups.isEmpty()) {
+                out.put(id, new Expected(true, groups));
+            } else if (soon) {
+                out.put(id, new Expected(false, new TreeSet<>()));
+            }
+        }
+        return out;
+    }
+
     record Account(String dn, boolean enabled, String displayName, String sAMAccountName, TreeSet<String> groups) {
     }
 

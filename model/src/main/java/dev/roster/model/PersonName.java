@@ -69,7 +69,13 @@ public record PersonName(
         return second.isEmpty() ? first : first + " " + second;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
+
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = s.strip();
+        return SPACES.matcher(t).find() ? t.replaceAll("\\s+", " ") : t;
     }
 }
