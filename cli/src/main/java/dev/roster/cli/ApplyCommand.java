@@ -30,7 +30,10 @@ final class ApplyCommand implements Callable<Integer> {
                     : engine.checkCurrent(PlanJson.read(Files.readString(saved)), saved.toString());
             ApplyReport report = engine.apply(plan, TerminalProgress.forConsole());
             System.out.print(Reports.text(report));
-            return report.allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
+            if (!report.allOk()) {
+                return ExitCode.ACTIONS_FAILED;
+            }
+            return report.held().isEmpty() ? ExitCode.OK : ExitCode.ACTIONS_HELD;
         }
     }
 }

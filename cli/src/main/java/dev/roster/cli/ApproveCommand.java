@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "approve", mixinStandardHelpOptions = true,
         description = "Release what a threshold held, after review. Recorded in the audit log with who, when and why.",
-        subcommands = ApproveCommand.Import.class)
+        subcommands = {ApproveCommand.Import.class, ApproveRun.class})
 final class ApproveCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -16,6 +16,8 @@ final class ExitCode {
     static final int STALE_PLAN = 5;
     /** The import was held by a source threshold; plans use the previous snapshot until it is approved. */
     static final int IMPORT_HELD = 6;
+    /** Everything else was applied, but a target threshold held some actions back for approval. */
+    static final int ACTIONS_HELD = 7;
 
     private ExitCode() {
     }

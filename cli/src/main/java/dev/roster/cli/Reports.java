@@ -67,6 +67,12 @@ final class Reports {
         b.append("Applied in ").append(seconds(r.elapsed())).append(" s: ");
         b.append(r.applied().isEmpty() ? "nothing" : r.applied().toString().replaceAll("[{}]", "").replace("=", ": "));
         b.append('\n');
+        if (!r.held().isEmpty()) {
+            b.append("  ").append(r.held().size()).append(" actions HELD by target thresholds (run ").append(r.run()).append("):\n");
+            r.breaches().forEach(x -> b.append("    ").append(x).append('\n'));
+            r.held().stream().limit(SHOWN).forEach(a -> b.append("    held: ").append(a.summary()).append('\n'));
+            b.append("  Review them, then: roster approve run ").append(r.run()).append(" --reason \"...\"\n");
+        }
         if (r.count(Outcome.Status.CORRELATED) > 0) {
             b.append("  ").append(r.count(Outcome.Status.CORRELATED)).append(" existing accounts linked instead of created\n");
         }
@@ -106,7 +112,7 @@ final class Reports {
         } else {
             b.append("  Plan: ").append(PlanText.counts(r.plan())).append('\n');
         }
-        if (!a.allOk()) {
+        if (!a.allOk() || !a.held().isEmpty()) {
             b.append(text(a));
         }
         return b.toString();

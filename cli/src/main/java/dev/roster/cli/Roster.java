@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
                 "3:the source could not be read completely; nothing was stored, planned or applied",
                 "4:another failure, such as an unreachable vault or target",
                 "5:a saved plan is stale: the vault moved on since it was made; nothing was applied",
-                "6:the import was held by a source threshold; plans keep using the previous snapshot until approved"})
+                "6:the import was held by a source threshold; plans keep using the previous snapshot until approved",
+                "7:a target threshold held some actions back for approval (roster approve run); the rest was applied"})
 public final class Roster {
 
     public static void main(String[] args) {

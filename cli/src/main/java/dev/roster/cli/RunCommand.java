@@ -21,7 +21,10 @@ final class RunCommand implements Callable<Integer> {
             if (!report.applied().allOk()) {
                 return ExitCode.ACTIONS_FAILED;
             }
-            return report.imported().held() ? ExitCode.IMPORT_HELD : ExitCode.OK;
+            if (report.imported().held()) {
+                return ExitCode.IMPORT_HELD;
+            }
+            return report.applied().held().isEmpty() ? ExitCode.OK : ExitCode.ACTIONS_HELD;
         }
     }
 }

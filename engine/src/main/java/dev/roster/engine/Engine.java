@@ -20,10 +20,13 @@ import dev.roster.model.SourceFactory;
 import dev.roster.model.SourceRecord;
 import dev.roster.model.Target;
 import dev.roster.model.TargetFactory;
+import dev.roster.plan.PlanJson;
 import dev.roster.plan.Planner;
+import dev.roster.plan.Thresholds;
 import dev.roster.policy.DepartmentTree;
 import dev.roster.policy.Explanation;
 import dev.roster.policy.LifecycleEvent;
+import dev.roster.vault.HeldRun;
 import dev.roster.vault.Snapshot;
 import dev.roster.vault.StoreResult;
 import dev.roster.vault.Vault;
@@ -176,18 +179,67 @@ public final class Engine implements AutoCloseable {
         return plan;
     }
 
-    /** Applies {@code plan} to the targets, opening them on first use. */
+    /**
+     * Applies {@code plan} to the targets, opening them on first use. A kind of action over its
+     * target threshold is held back as a whole and kept in the vault under the run's number, for
+     * {@link #approveRun}; the rest of the plan is applied.
+     */
     public ApplyReport apply(Plan plan, Progress progress) {
+        Map<String, Long> managed = new HashMap<>();
+        for (String target : config.targets().keySet()) {
+            managed.put(target, (long) vault.ledger(target).size());
+        }
+        Thresholds.Split split = config.targetThresholds().split(plan, managed, java.util.Set.of());
+        long run = vault.startRun("apply", plan.vaultRevision());
+        List<String> breaches = split.breaches().stream().map(Object::toString).toList();
+        if (!split.held().isEmpty()) {
+            vault.holdActions(run, plan.vaultRevision(),
+                    PlanJson.write(new Plan(plan.vaultRevision(), plan.asOf(), split.held())), breaches);
+            vault.audit(ACTOR, "actions held", "run " + run + ": " + split.held().size() + " actions held: "
+                    + String.join("; ", breaches));
+            LOG.warn("run {}: {} actions held back ({}); release after review: roster approve run {} --reason ...",
+                    run, split.held().size(), String.join("; ", breaches), run);
+        }
+        ApplyReport report = execute(run, split.release(), progress);
+        return report.withHeld(run, split.held(), breaches);
+    }
+
+    /**
+     * Applies the actions a threshold held back from run {@code run}, of the given kinds (all when
+     * empty), after an administrator's review; recorded in the audit log with who and why.
+     *
+     * @throws StalePlanException when the vault moved on since the run: plan again instead
+     * @throws ConfigException when the run held nothing, or was released already
+     */
+    public ApplyReport approveRun(long run, java.util.Set<String> kinds, String actor, String reason, Progress progress) {
+        HeldRun held = vault.heldActions(run).orElseThrow(() -> new ConfigException("run " + run + " held no actions"));
+        if (held.releasedBy().isPresent()) {
+            throw new ConfigException("the held actions of run " + run + " were released already by " + held.releasedBy().get());
+        }
+        if (held.revision() != vault.revision()) {
+            throw new StalePlanException("the actions held in run " + run + " were planned from vault revision "
+                    + held.revision() + ", but the vault is at revision " + vault.revision()
+                    + " now; nothing was applied. The next run plans again and holds again what is still over a limit.");
+        }
+        Plan plan = PlanJson.read(held.planJson());
+        List<dev.roster.model.Action> chosen = plan.actions().stream()
+                .filter(a -> kinds.isEmpty() || kinds.contains(a.verb())).toList();
+        List<String> released = chosen.stream().map(dev.roster.model.Action::verb).distinct().sorted().toList();
+        vault.releaseHeldActions(run, released, actor, reason);
+        long approvedRun = vault.startRun("approved apply", held.revision());
+        return execute(approvedRun, new Plan(plan.vaultRevision(), plan.asOf(), chosen), progress);
+    }
+
+    private ApplyReport execute(long run, Plan plan, Progress progress) {
         Map<String, Target> targets = new HashMap<>();
         plan.actions().forEach(a -> targets.computeIfAbsent(a.target(), this::target));
-        long run = vault.startRun("apply", plan.vaultRevision());
         ApplyReport report = new Executor(targets, vault, Retry.DEFAULT).apply(plan, progress);
         report.outcomes().forEach(o -> vault.audit(ACTOR, o.action().verb() + " " + o.status().name().toLowerCase(),
                 o.action().summary() + " [" + o.action().reason() + "]" + (o.message().isEmpty() ? "" : ": " + o.message())));
         Map<String, Long> counts = new HashMap<>(report.applied());
         counts.put("failed", report.count(dev.roster.apply.Outcome.Status.FAILED));
         vault.finishRun(run, report.allOk() ? "ok" : "failures", counts);
-        return report;
+        return report.withHeld(run, List.of(), List.of());
     }
 
     /** Import, plan and apply. The plan is not made when the import fails. */

@@ -9,6 +9,7 @@ import dev.roster.mapping.ConflictPolicy;
 import dev.roster.mapping.MappingConfig;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
+import dev.roster.plan.Limit;
 import dev.roster.policy.Policy;
 import dev.roster.vault.Thresholds;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import java.util.Set;
  * setting of every problem.
  */
 public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, Thresholds sourceThresholds,
-        MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets, Policy policy, Secrets secrets) {
+        MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets,
+        dev.roster.plan.Thresholds targetThresholds, Policy policy, Secrets secrets) {
 
     private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "targets", "rules");
 
@@ -103,13 +105,19 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
         }
 
         Map<String, ConnectorSettings> targets = new LinkedHashMap<>();
-        root.sections("targets").forEach((name, t) -> targets.put(name, new ConnectorSettings(name,
-                t.required("type"), without(t.raw(), PolicyConfig.TARGET_KEYS))));
+        Map<String, Map<String, Limit>> limits = new LinkedHashMap<>();
+        root.sections("targets").forEach((name, t) -> {
+            Set<String> policyKeys = new java.util.HashSet<>(PolicyConfig.TARGET_KEYS);
+            policyKeys.add("thresholds");
+            targets.put(name, new ConnectorSettings(name, t.required("type"), without(t.raw(), policyKeys)));
+            limits.put(name, targetLimits(t.section("thresholds")));
+        });
         if (targets.isEmpty()) {
             throw root.error("targets", "must name at least one target");
         }
         Policy policy = PolicyConfig.read(file, root.raw(), mapping.primaryContract(), lines);
-        return new RosterConfig(file, vault, source, sourceThresholds, mapping, aggregation, targets, policy, secrets);
+        return new RosterConfig(file, vault, source, sourceThresholds, mapping, aggregation, targets,
+                new dev.roster.plan.Thresholds(limits), policy, secrets);
     }
 
     /**
@@ -131,6 +139,18 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             throw a.error("key", "must name at least one source field");
         }
         return Optional.of(new AggregationRules(key, onConflict));
+    }
+
+    /** A target's thresholds: a limit per kind of action, "50" or "5%" of the accounts it manages. */
+    private static Map<String, Limit> targetLimits(Section t) {
+        Map<String, Limit> out = new LinkedHashMap<>();
+        for (String verb : t.raw().keySet()) {
+            if (!dev.roster.plan.Thresholds.VERBS.contains(verb)) {
+                throw t.error(verb, "is not a kind of action; the kinds are " + new java.util.TreeSet<>(dev.roster.plan.Thresholds.VERBS));
+            }
+            out.put(verb, Limit.parse(t.at(verb), t.required(verb)));
+        }
+        return out;
     }
 
     private static Map<String, Object> without(Map<String, Object> settings, Set<String> keys) {

@@ -204,4 +204,40 @@ class LifecycleIT {
         assertThat(back.guid()).isEqualTo(before.guid());
         assertThat(back.groups()).containsExactly("dep-OE-210");
     }
+
+    @Test
+    void aThresholdBreachHoldsOnlyTheBreachingKindUntilApproved() throws Exception {
+        Path limited = data.resolve("limited.yaml");
+        Files.writeString(limited, Files.readString(config).replace("    lifecycle:\n",
+                "    thresholds: { disable: 20% }\n    lifecycle:\n"));
+        List<Person> staff = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            staff.add(person("2000" + (10 + i), name("Medewerker", "", "Nummer" + i), contract("2000" + (10 + i) + "-1",
+                    "OE-210", "2024-01-01", i < 10 ? "2026-03-15" : null, "Verzorgende")));
+        }
+        day("2026-03-15", limited, staff.toArray(Person[]::new));
+        List<Person> withJoiner = new java.util.ArrayList<>(staff);
+        withJoiner.add(person("200099", name("Nieuw", "", "Collega"), contract("200099-1", "OE-300", "2026-03-16", null, "Kok")));
+
+        ApplyReport report = day("2026-03-16", limited, withJoiner.toArray(Person[]::new));
+
+        assertThat(report.breaches()).singleElement().asString()
+                .isEqualTo("ad: 10 disable actions, over the limit of 20% of 20 managed accounts (4)");
+        assertThat(report.held()).hasSize(10).allMatch(a -> a.verb().equals("disable"));
+        assertThat(report.applied()).containsEntry("create", 1L).containsEntry("grant", 1L).containsEntry("revoke", 10L);
+        assertThat(account("200010").orElseThrow().enabled()).as("held: still enabled").isTrue();
+        assertThat(account("200099").orElseThrow().enabled()).as("the joiner went ahead").isTrue();
+
+        try (Engine engine = Engine.open(RosterConfig.load(limited))) {
+            ApplyReport approved = engine.approveRun(report.run(), java.util.Set.of("disable"), "anna.admin",
+                    "ten leavers at the end of the project, checked with HR", Progress.NONE);
+            assertThat(approved.applied()).containsEntry("disable", 10L);
+            assertThat(engine.vault().audit(50)).anySatisfy(e -> assertThat(e.detail())
+                    .contains("released [disable]: ten leavers at the end of the project"));
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThat(account("2000" + (10 + i)).orElseThrow().enabled()).isFalse();
+        }
+        assertThat(account("200020").orElseThrow().enabled()).isTrue();
+    }
 }

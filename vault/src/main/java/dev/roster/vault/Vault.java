@@ -35,6 +35,7 @@ public final class Vault implements Ledger, AutoCloseable {
     private final LedgerWriter ledgerWriter;
     private final LedgerReader ledgerReader;
     private final Journal journal;
+    private final HeldActions heldActions;
     private final Approvals approvals;
     private final DiffReader diffReader;
     private final Exclusions exclusions;
@@ -49,6 +50,7 @@ public final class Vault implements Ledger, AutoCloseable {
         this.ledgerWriter = new LedgerWriter(tx, clock);
         this.ledgerReader = new LedgerReader(tx);
         this.journal = new Journal(tx, clock);
+        this.heldActions = new HeldActions(tx, clock);
         this.approvals = new Approvals(tx, clock);
         this.diffReader = new DiffReader(tx);
         this.exclusions = new Exclusions(tx, clock);
@@ -284,6 +286,34 @@ public final class Vault implements Ledger, AutoCloseable {
     }
 
     /** The run with {@code runId}, if there is one. */
+    /**
+     * Keeps the actions a target threshold held back from run {@code runId}, as plan JSON.
+     *
+     * @param revision the vault revision they were planned from
+     */
+    public void holdActions(long runId, long revision, String planJson, List<String> breaches) {
+        heldActions.hold(runId, revision, Objects.requireNonNull(planJson, "planJson"), breaches);
+    }
+
+    /** The actions held back from run {@code runId}, if any were. */
+    public Optional<HeldRun> heldActions(long runId) {
+        return heldActions.find(runId);
+    }
+
+    /**
+     * Records that an administrator released the held actions of the given kinds (verbs), with an
+     * audit line naming who and why.
+     *
+     * @throws VaultException when the run has no held actions, or they were released already
+     * @throws IllegalArgumentException when the actor or reason is blank
+     */
+    public void releaseHeldActions(long runId, List<String> kinds, String actor, String reason) {
+        if (actor == null || actor.isBlank() || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an approval needs who approves and why");
+        }
+        heldActions.release(runId, kinds, actor, reason);
+    }
+
     public Optional<RunInfo> run(long runId) {
         return journal.run(runId);
     }

@@ -33,6 +33,25 @@ interface JournalContract {
     }
 
     @Test
+    default void heldActionsAreKeptLargeAndReleasedOnceWithWhoAndWhy() {
+        long run = vault().startRun("apply", 4);
+        String plan = "{\"actions\":[" + "{\"action\":\"disable\"},".repeat(30_000) + "{}]}";
+
+        vault().holdActions(run, 4, plan, java.util.List.of("ad: 30001 disable actions, over the limit of 5%"));
+
+        HeldRun held = vault().heldActions(run).orElseThrow();
+        assertThat(held.planJson()).isEqualTo(plan);
+        assertThat(held.revision()).isEqualTo(4);
+        assertThat(held.releasedBy()).isEmpty();
+        vault().releaseHeldActions(run, java.util.List.of("disable"), "anna.admin", "reorganisation");
+        assertThat(vault().heldActions(run).orElseThrow().releasedKinds()).containsExactly("disable");
+        assertThat(vault().audit(1).get(0).detail()).contains("released [disable]: reorganisation");
+        assertThatThrownBy(() -> vault().releaseHeldActions(run, java.util.List.of("disable"), "bob", "again"))
+                .isInstanceOf(VaultException.class).hasMessageContaining("no held actions waiting");
+        assertThat(vault().heldActions(run + 1000)).isEmpty();
+    }
+
+    @Test
     default void auditLogReadsNewestFirst() {
         Instant before = Instant.now().minusSeconds(1);
         vault().audit("alice", "plan.approved", "plan 7");
