@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Where the Samba AD DC of {@code .ci/samba} is: the ROSTER_SAMBA_* environment variables, or
- * the env file that script writes, named by ROSTER_SAMBA_ENV. Without them the Samba tests are
- * skipped, except in CI (CI=true), where they fail: a skipped domain controller must not pass
- * for a tested one.
+ * the env file that script writes, named by ROSTER_SAMBA_ENV. Without them, when the {@code samba}
+ * binary is installed, the tests start the DC themselves with {@code .ci/samba}. Only when the
+ * binary is absent are the Samba tests skipped, and in CI (CI=true) even then they fail: a skipped
+ * domain controller must not pass for a tested one.
  */
 record SambaEnv(Map<String, String> values) {
     static final List<String> REQUIRED = List.of("ROSTER_SAMBA_URL", "ROSTER_SAMBA_BIND_DN",
@@ -24,11 +25,13 @@ record SambaEnv(Map<String, String> values) {
 
     /** @return the settings, or aborts (locally) or fails (CI) the calling test */
     static SambaEnv require() {
-        Map<String, String> values = collect();
+        Map<String, String> found = collect();
+        Map<String, String> values = !REQUIRED.stream().allMatch(found::containsKey) && sambaInstalled()
+                ? startOurOwn() : found;
         List<String> missing = REQUIRED.stream().filter(k -> !values.containsKey(k)).toList();
         if (!missing.isEmpty()) {
-            String message = "no Samba AD DC: " + String.join(", ", missing) + " not set; run "
-                    + ".ci/samba and export ROSTER_SAMBA_ENV=/tmp/roster-samba/env";
+            String message = "no Samba AD DC: the samba binary is not installed and " + String.join(", ", missing)
+                    + " not set; run .ci/samba (installs and starts one) or export ROSTER_SAMBA_ENV=/tmp/roster-samba/env";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message + " (CI=true: the Samba tests must run in CI)");
             }
@@ -42,6 +45,35 @@ record SambaEnv(Map<String, String> values) {
         Map<String, String> values = collect();
         return REQUIRED.stream().allMatch(values::containsKey)
                 ? Optional.of(new SambaEnv(Map.copyOf(values))) : Optional.empty();
+    }
+
+    private static Map<String, String> started;
+
+    static boolean sambaInstalled() {
+        return Files.isExecutable(Path.of("/usr/sbin/samba")) || Files.isExecutable(Path.of("/usr/bin/samba"));
+    }
+
+    /** Runs .ci/samba once per test JVM (idempotent: provisions or restarts as needed) and reads its env file. */
+    private static synchronized Map<String, String> startOurOwn() {
+        if (started == null) {
+            Path script = Path.of("..", "..", ".ci", "samba").toAbsolutePath().normalize();
+            try {
+                Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+                    p.destroyForcibly();
+                    fail(script + " did not start the Samba AD DC (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")");
+                }
+            } catch (IOException e) {
+                fail("cannot run " + script + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted while starting the Samba AD DC");
+            }
+            String dir = System.getenv().getOrDefault("ROSTER_SAMBA_DIR", "/tmp/roster-samba");
+            started = read(Path.of(dir, "env"));
+        }
+        return new HashMap<>(started);
     }
 
     private static Map<String, String> collect() {
