@@ -65,7 +65,10 @@ public final class Engine implements AutoCloseable {
     /** Opens the vault of {@code config}, migrating its schema when needed. */
     public static Engine open(RosterConfig config) {
         RosterConfig.VaultSettings v = config.vault();
-        return new Engine(config, Vault.open(v.url(), v.user(), v.password()));
+        Vault vault = Vault.open(v.url(), v.user(), v.password());
+        vault.audit(ACTOR, "configuration loaded", config.file() + ": source " + config.source().name()
+                + ", targets " + config.targets().keySet() + ", " + config.policy().rules().size() + " rules");
+        return new Engine(config, vault);
     }
 
     public RosterConfig config() {
