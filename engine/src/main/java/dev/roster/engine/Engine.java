@@ -262,8 +262,36 @@ public final class Engine implements AutoCloseable {
                 throw new ConfigException(config.file() + ": the plan names target '" + n + "', which is not configured");
             }
             LOG.info("opening target {} ({})", n, t.type());
-            return factory(TargetFactory.class, t.type(), "targets." + n + ".type").open(n, t.settings(), config.secrets());
+            return factory(TargetFactory.class, t.type(), "targets." + n + ".type").open(n, withReservedNames(n, t.settings()),
+                    config.secrets());
         });
+    }
+
+    /**
+     * The target's settings with {@code reservedNames} extended by the account names of every
+     * account Roster deleted there, so that a deleted account's name is never handed to someone
+     * else (set {@code reserveDeletedNames: false} on the target to allow it).
+     */
+    private Map<String, Object> withReservedNames(String target, Map<String, Object> settings) {
+        Map<String, Object> copy = new LinkedHashMap<>(settings);
+        Object keep = copy.remove("reserveDeletedNames");
+        if (keep != null && !Boolean.parseBoolean(keep.toString())) {
+            return copy;
+        }
+        java.util.Set<String> reserved = new java.util.TreeSet<>();
+        if (copy.get("reservedNames") instanceof List<?> configured) {
+            configured.forEach(v -> reserved.add(String.valueOf(v)));
+        }
+        for (var deleted : vault.deletedAccounts(target)) {
+            String name = deleted.attributes().get("sAMAccountName");
+            if (name != null && !name.isBlank()) {
+                reserved.add(name);
+            }
+        }
+        if (!reserved.isEmpty()) {
+            copy.put("reservedNames", List.copyOf(reserved));
+        }
+        return copy;
     }
 
     private <F> F factory(Class<F> kind, String type, String setting) {

@@ -184,6 +184,16 @@ class LifecycleIT {
 
         day("2026-04-15", config, piet);
         assertThat(account("100800")).isEmpty();
+
+        Person another = person("100801", name("Piet", "", "Smit"),
+                contract("100801-1-1", "OE-300", "2026-04-01", null, "Kok"));
+        day("2026-04-16", config, another);
+        try (LDAPConnection c = directory.connection()) {
+            assertThat(c.searchForEntry(directory.baseDn(), SearchScope.SUB,
+                    Filter.createEqualityFilter("employeeID", "100801"), "sAMAccountName")
+                    .getAttributeValue("sAMAccountName")).as("the deleted account's name stays reserved")
+                    .isEqualTo("piet.smit2");
+        }
     }
 
     @Test
