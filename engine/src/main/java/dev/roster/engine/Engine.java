@@ -10,6 +10,7 @@ import dev.roster.mapping.MappingPreview;
 import dev.roster.mapping.MappingResult;
 import dev.roster.mapping.PersonMapper;
 import dev.roster.model.ConfigException;
+import dev.roster.model.Contract;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Person;
 import dev.roster.model.Plan;
@@ -104,6 +105,13 @@ public final class Engine implements AutoCloseable {
         vault.audit(ACTOR, stored.held() ? "import held" : "import", "snapshot " + stored.revision() + ": "
                 + persons.size() + " persons, " + mapped.blocked().size() + " blocked, "
                 + batch.warnings().size() + " warnings" + (stored.held() ? "; held: " + String.join("; ", stored.breaches()) : ""));
+        if (!stored.held()) {
+            int purged = vault.purgeLeavers(asOf, config.retention().leaverDays());
+            int pruned = vault.pruneSnapshots(config.retention().keepSnapshots());
+            if (purged + pruned > 0) {
+                LOG.info("retention: {} leavers' data and {} old snapshots removed", purged, pruned);
+            }
+        }
         if (stored.held()) {
             LOG.warn("import held: {}; nothing is planned from it until approved: roster approve import {} --reason ...",
                     String.join("; ", stored.breaches()), stored.revision());
@@ -116,9 +124,10 @@ public final class Engine implements AutoCloseable {
     /** The plan that makes every target match the rules for the current snapshot, as of {@code asOf}. */
     public Plan plan(LocalDate asOf) {
         long revision = vault.revision();
-        java.util.Set<String> excluded = vault.excludedPersons();
+        DepartmentTree tree = DepartmentTree.of(vault.departments());
+        java.util.Set<String> excluded = excluded(vault.persons(), tree, asOf);
         var persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
-        var desired = config.policy().evaluate(persons, DepartmentTree.of(vault.departments()), asOf);
+        var desired = config.policy().evaluate(persons, tree, asOf);
         Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
         for (String target : config.targets().keySet()) {
             Map<String, LedgerEntry> entries = new HashMap<>(vault.ledger(target));
@@ -143,9 +152,27 @@ public final class Engine implements AutoCloseable {
 
     /** Every create, enable, disable and delete the rules will cause from {@code from} to {@code to}. */
     public List<LifecycleEvent> calendar(LocalDate from, LocalDate to) {
-        java.util.Set<String> excluded = vault.excludedPersons();
+        DepartmentTree tree = DepartmentTree.of(vault.departments());
+        java.util.Set<String> excluded = excluded(vault.persons(), tree, from);
         List<Person> persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
-        return config.policy().calendar(persons, DepartmentTree.of(vault.departments()), from, to);
+        return config.policy().calendar(persons, tree, from, to);
+    }
+
+    /**
+     * The persons whose accounts are left untouched: those an administrator excluded, and those the
+     * configured {@code exclude} condition matches (tested with the primary contract on the day).
+     */
+    public java.util.Set<String> excluded(List<Person> persons, DepartmentTree tree, LocalDate day) {
+        java.util.Set<String> out = new java.util.HashSet<>(vault.excludedPersons());
+        config.exclude().ifPresent(condition -> {
+            for (Person p : persons) {
+                Contract primary = config.mapping().primaryContract().choose(p.contracts(), day).orElse(null);
+                if (condition.test(p, primary, tree)) {
+                    out.add(p.id());
+                }
+            }
+        });
+        return out;
     }
 
     /**

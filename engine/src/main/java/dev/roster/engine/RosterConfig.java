@@ -10,6 +10,8 @@ import dev.roster.mapping.MappingConfig;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
 import dev.roster.plan.Limit;
+import dev.roster.policy.Condition;
+import dev.roster.policy.Conditions;
 import dev.roster.policy.Policy;
 import dev.roster.vault.Thresholds;
 import java.io.IOException;
@@ -28,11 +30,18 @@ import java.util.Set;
  * the rules. Loading checks everything it can without contacting a system and names the file and
  * setting of every problem.
  */
-public record RosterConfig(String file, VaultSettings vault, ConnectorSettings source, Thresholds sourceThresholds,
+public record RosterConfig(String file, VaultSettings vault, Retention retention, Optional<Condition> exclude, ConnectorSettings source, Thresholds sourceThresholds,
         MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets,
         dev.roster.plan.Thresholds targetThresholds, Policy policy, Secrets secrets) {
 
-    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "targets", "rules");
+    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "exclude", "targets", "rules");
+
+    /**
+     * How long the vault keeps what it no longer needs: a leaver's person data {@code leaverDays}
+     * days after the last of their accounts was deleted; the newest {@code keepSnapshots} snapshots.
+     */
+    public record Retention(int leaverDays, int keepSnapshots) {
+    }
 
     /** Settings of the vault; {@code password} is already resolved (empty when none). */
     public record VaultSettings(String url, String user, String password) {
@@ -80,6 +89,16 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
         String vaultPassword = v.has("password") ? secrets.resolve("vault.password", v.string("password", "")) : "";
         VaultSettings vault = new VaultSettings(v.string("url", "jdbc:h2:file:./data/vault"),
                 v.string("user", "sa"), vaultPassword);
+        Section r = v.section("retention");
+        Retention retention = new Retention(number(r, "leaverDays", 365), number(r, "keepSnapshots", 100));
+        Optional<Condition> exclude = Optional.empty();
+        if (root.has("exclude")) {
+            try {
+                exclude = Optional.of(Conditions.parse(file + ": exclude", root.raw().get("exclude")));
+            } catch (ConfigException e) {
+                throw PolicyConfig.located(file, e, lines);
+            }
+        }
 
         Map<String, Section> sources = root.sections("sources");
         if (sources.size() != 1) {
@@ -116,7 +135,7 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             throw root.error("targets", "must name at least one target");
         }
         Policy policy = PolicyConfig.read(file, root.raw(), mapping.primaryContract(), lines);
-        return new RosterConfig(file, vault, source, sourceThresholds, mapping, aggregation, targets,
+        return new RosterConfig(file, vault, retention, exclude, source, sourceThresholds, mapping, aggregation, targets,
                 new dev.roster.plan.Thresholds(limits), policy, secrets);
     }
 
@@ -139,6 +158,19 @@ public record RosterConfig(String file, VaultSettings vault, ConnectorSettings s
             throw a.error("key", "must name at least one source field");
         }
         return Optional.of(new AggregationRules(key, onConflict));
+    }
+
+    private static int number(Section s, String key, int fallback) {
+        String v = s.string(key, String.valueOf(fallback));
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw s.error(key, "must be a whole number of at least 1, not '" + v + "'");
+        }
     }
 
     /** A target's thresholds: a limit per kind of action, "50" or "5%" of the accounts it manages. */

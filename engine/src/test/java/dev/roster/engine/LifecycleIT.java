@@ -250,4 +250,32 @@ class LifecycleIT {
         }
         assertThat(account("200020").orElseThrow().enabled()).isTrue();
     }
+
+    @Test
+    void aPersonMatchedByTheExcludeFilterOrExcludedByAnAdministratorKeepsTheirAccountUntouched() throws Exception {
+        Path filtered = data.resolve("filtered.yaml");
+        Files.writeString(filtered, Files.readString(config).replace("\nrules:\n",
+                "\nexclude:\n  all:\n    - { field: person.field.Uitzondering, equals: \"ja\" }\n\nrules:\n"));
+        Contract ends = contract("100950-1", "OE-210", "2024-01-01", "2026-03-10", "Arts");
+        Person lotte = person("100950", name("Lotte", "", "Visser"), ends);
+        Person flagged = new Person("100950", lotte.name(), "", null, "", Map.of("Uitzondering", "ja"), List.of(ends));
+        Person bram = person("100951", name("Bram", "", "Mulder"), contract("100951-1", "OE-210", "2024-01-01", "2026-03-10", "Arts"));
+
+        day("2026-03-01", filtered, lotte, bram);
+        try (Engine engine = Engine.open(RosterConfig.load(filtered))) {
+            engine.vault().exclude("100951", "anna.admin", "on long-term leave, keep access");
+        }
+        day("2026-03-20", filtered, flagged, bram);
+
+        assertThat(account("100950").orElseThrow().enabled()).as("matched by the filter").isTrue();
+        assertThat(account("100951").orElseThrow().enabled()).as("excluded by an administrator").isTrue();
+        assertThat(account("100951").orElseThrow().groups()).containsExactly("dep-OE-210");
+
+        try (Engine engine = Engine.open(RosterConfig.load(filtered))) {
+            engine.vault().include("100951", "anna.admin", "back");
+        }
+        day("2026-03-21", filtered, flagged, bram);
+        assertThat(account("100951").orElseThrow().enabled()).as("included again: the rules apply").isFalse();
+        assertThat(account("100950").orElseThrow().enabled()).isTrue();
+    }
 }
