@@ -29,6 +29,12 @@ final class ExplainCommand implements Callable<Integer> {
         try (Engine engine = options.open()) {
             Explanation explanation = engine.explain(person, options.date());
             System.out.print(json ? Json.write(explanation) : ExplanationText.render(explanation));
+            if (!json) {
+                String records = engine.person(person).fields().get("aggregation.records");
+                if (records != null && !records.isBlank()) {
+                    System.out.println("HR employee records aggregated into this person (most recent first): " + records);
+                }
+            }
             return ExitCode.OK;
         }
     }

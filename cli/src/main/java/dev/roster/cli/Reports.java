@@ -29,6 +29,11 @@ final class Reports {
                     + "  then: roster approve import ").append(r.revision()).append(" --reason \"...\"\n");
         }
         new TreeMap<>(r.counts()).forEach((export, n) -> b.append(String.format(Locale.ROOT, "  %-38s %8d%n", export, n)));
+        b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "source records (with a kept contract)", r.records()));
+        if (r.counts().containsKey("employees")) {
+            b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "employee rows left out (no contract)",
+                    Math.max(0, r.counts().get("employees") - r.records())));
+        }
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "persons stored", r.persons()));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "records blocked by the mapping", r.blocked().size()));
         b.append(String.format(Locale.ROOT, "  %-38s %8d%n", "persons aggregated from several records", r.aggregated().size()));
@@ -54,6 +59,9 @@ final class Reports {
         m.put("seconds", seconds(r.elapsed()));
         m.put("counts", new TreeMap<>(r.counts()));
         m.put("records", r.records());
+        if (r.counts().containsKey("employees")) {
+            m.put("leftOut", Math.max(0, r.counts().get("employees") - r.records()));
+        }
         m.put("persons", r.persons());
         m.put("blocked", r.blocked());
         m.put("aggregated", r.aggregated());

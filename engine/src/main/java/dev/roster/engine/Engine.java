@@ -144,10 +144,18 @@ public final class Engine implements AutoCloseable {
      * @throws ConfigException when the current snapshot has no person with that id
      */
     public Explanation explain(String personId, LocalDate asOf) {
-        Person person = vault.persons().stream().filter(p -> p.id().equals(personId)).findFirst()
+        return config.policy().explain(person(personId), DepartmentTree.of(vault.departments()), asOf);
+    }
+
+    /**
+     * The person with {@code personId} in the current snapshot.
+     *
+     * @throws ConfigException when there is none
+     */
+    public Person person(String personId) {
+        return vault.persons().stream().filter(p -> p.id().equals(personId)).findFirst()
                 .orElseThrow(() -> new ConfigException("no person " + personId + " in the current snapshot (revision "
                         + vault.revision() + ")"));
-        return config.policy().explain(person, DepartmentTree.of(vault.departments()), asOf);
     }
 
     /** Every create, enable, disable and delete the rules will cause from {@code from} to {@code to}. */
@@ -155,7 +163,23 @@ public final class Engine implements AutoCloseable {
         DepartmentTree tree = DepartmentTree.of(vault.departments());
         java.util.Set<String> excluded = excluded(vault.persons(), tree, from);
         List<Person> persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
-        return config.policy().calendar(persons, tree, from, to);
+        List<LifecycleEvent> events = config.policy().calendar(persons, tree, from, to);
+        // An account Roster never made (a leaver it never knew) is not disabled or deleted: leave
+        // out those events unless the ledger has the account or the calendar creates it first.
+        Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
+        java.util.Set<String> created = new java.util.HashSet<>();
+        List<LifecycleEvent> out = new java.util.ArrayList<>();
+        for (LifecycleEvent e : events) {
+            String key = e.target() + '\u0000' + e.personId();
+            boolean known = created.contains(key) || ledger.computeIfAbsent(e.target(), vault::ledger).containsKey(e.personId());
+            if (e.kind() == LifecycleEvent.Kind.CREATE) {
+                created.add(key);
+                out.add(e);
+            } else if (known || e.kind() == LifecycleEvent.Kind.ENABLE) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
