@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " and permissions from rules, and make the targets so.",
         subcommands = {DemoCommand.class, SimulateCommand.class, ImportCommand.class, PlanCommand.class,
                 ApplyCommand.class, RunCommand.class, ValidateCommand.class, DiffCommand.class,
-                ApproveCommand.class, ExcludeCommand.class, ExplainCommand.class, CalendarCommand.class,
+                ApproveCommand.class, ExcludeCommand.class, UnmanageCommand.class, ExplainCommand.class, CalendarCommand.class,
                 TestCommand.class, MappingCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the cycle ran but some actions failed (listed; planned again next cycle)",

@@ -145,6 +145,22 @@ class LifecycleIT {
     }
 
     @Test
+    void anUnmanagedGroupIsNotRevokedWhenTheRulesNoLongerGiveIt() throws Exception {
+        Person jan = person("100610", name("Jan", "", "Bos"),
+                contract("100610-1-1", "OE-210", "2024-01-01", "2026-03-31", "Verpleegkundige"),
+                contract("100610-1-2", "OE-300", "2026-04-01", null, "Teamleider"));
+        day("2026-03-31", config, jan);
+        try (Engine engine = Engine.open(RosterConfig.load(config))) {
+            assertThat(engine.vault().unmanage("ad", "100610", "dep-OE-210", "anna.admin", "keeps access during handover"))
+                    .isTrue();
+        }
+
+        day("2026-04-01", config, jan);
+
+        assertThat(account("100610").orElseThrow().groups()).containsExactly("dep-OE-210", "dep-OE-300");
+    }
+
+    @Test
     void aNameChangeUpdatesTheDisplayNameAndTheEmailOnlyWhereTheMappingSaysSo() throws Exception {
         Person anna = person("100700", name("Anna", "", "Jansen"),
                 contract("100700-1-1", "OE-300", "2020-05-01", null, "Secretaresse"));

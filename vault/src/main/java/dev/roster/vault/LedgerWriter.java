@@ -126,6 +126,32 @@ final class LedgerWriter {
                 .findOne();
     }
 
+    /**
+     * Forgets what Roster knows it did, without touching the target: one permission, or (when
+     * {@code permission} is null) the whole account; audited with who and why.
+     *
+     * @return whether the ledger had it
+     */
+    boolean forget(String target, String person, String permission, String actor, String reason) {
+        return tx.call("unmanage " + (permission == null ? "the account" : permission) + " of " + person, h -> {
+            int removed;
+            if (permission == null) {
+                removed = h.createUpdate("DELETE FROM ledger_account WHERE target = ? AND person_id = ?")
+                        .bind(0, target).bind(1, person).execute();
+                deletePermissions(h, target, person);
+            } else {
+                removed = h.createUpdate("DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?")
+                        .bind(0, target).bind(1, person).bind(2, permission).execute();
+            }
+            if (removed > 0) {
+                Journal.append(h, now(), actor, "unmanage", target + "/" + person + ": "
+                        + (permission == null ? "the account and its permissions" : permission)
+                        + " no longer managed by Roster (left as it is in the target): " + reason);
+            }
+            return removed > 0;
+        });
+    }
+
     private static void deleteAccount(Handle h, String target, String person) {
         h.createUpdate("DELETE FROM ledger_account WHERE target = ? AND person_id = ?")
                 .bind(0, target).bind(1, person).execute();

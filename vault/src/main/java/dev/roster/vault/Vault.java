@@ -287,6 +287,22 @@ public final class Vault implements Ledger, AutoCloseable {
 
     /** The run with {@code runId}, if there is one. */
     /**
+     * "Unmanage": Roster forgets a permission it granted (or, with a null {@code permission}, the
+     * whole account) without revoking or touching anything in the target, so no plan revokes it.
+     * Audited with who and why.
+     *
+     * @return false when the ledger did not have it
+     * @throws IllegalArgumentException when the actor or reason is blank
+     */
+    public boolean unmanage(String target, String personId, String permission, String actor, String reason) {
+        if (actor == null || actor.isBlank() || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("unmanaging needs who does it and why");
+        }
+        return ledgerWriter.forget(Objects.requireNonNull(target, "target"), Objects.requireNonNull(personId, "personId"),
+                permission, actor, reason);
+    }
+
+    /**
      * Keeps the actions a target threshold held back from run {@code runId}, as plan JSON.
      *
      * @param revision the vault revision they were planned from

@@ -52,6 +52,24 @@ interface JournalContract {
     }
 
     @Test
+    default void unmanagingForgetsAPermissionOrAnAccountWithoutAnythingElseAndIsAudited() {
+        dev.roster.model.Reason why = new dev.roster.model.Reason("staff", "test");
+        vault().record(new dev.roster.model.Action.Create("ad", "p1", "p1", new java.util.TreeMap<>(Map.of("cn", "P")),
+                true, why), new dev.roster.model.AccountRef("g1"));
+        vault().record(new dev.roster.model.Action.Grant("ad", "p1", "dep-1", why), new dev.roster.model.AccountRef("g1"));
+        vault().record(new dev.roster.model.Action.Grant("ad", "p1", "dep-2", why), new dev.roster.model.AccountRef("g1"));
+
+        assertThat(vault().unmanage("ad", "p1", "dep-1", "anna.admin", "kept by hand")).isTrue();
+        assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactly("dep-2");
+        assertThat(vault().audit(1).get(0).detail()).contains("dep-1 no longer managed by Roster").contains("kept by hand");
+        assertThat(vault().unmanage("ad", "p1", "dep-1", "anna.admin", "again")).isFalse();
+
+        assertThat(vault().unmanage("ad", "p1", null, "anna.admin", "account handed to IT")).isTrue();
+        assertThat(vault().find("ad", "p1")).isEmpty();
+        assertThat(vault().deletedAccounts("ad")).as("not deleted, only forgotten").isEmpty();
+    }
+
+    @Test
     default void auditLogReadsNewestFirst() {
         Instant before = Instant.now().minusSeconds(1);
         vault().audit("alice", "plan.approved", "plan 7");
