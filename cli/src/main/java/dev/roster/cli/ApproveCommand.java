@@ -21,18 +21,14 @@ final class ApproveCommand {
 
         @Parameters(paramLabel = "SNAPSHOT", description = "The held snapshot's number, as the import report gave it.")
         long snapshot;
-
-        @Option(names = "--reason", required = true, description = "Why it may go ahead; kept in the audit log.")
-        String reason;
-
-        @Option(names = "--actor", description = "Who approves (default: the user running roster).")
-        String actor;
+        @Mixin
+        AuditOptions audit;
 
         @Override
         public Integer call() {
             try (Engine engine = options.open()) {
-                long revision = engine.vault().approve(snapshot, Actor.of(actor), reason);
-                System.out.println("Snapshot " + snapshot + " approved by " + Actor.of(actor)
+                long revision = engine.vault().approve(snapshot, audit.actor(), audit.reason);
+                System.out.println("Snapshot " + snapshot + " approved by " + audit.actor()
                         + "; the vault is at revision " + revision + ". Plans are made from it now.");
                 return ExitCode.OK;
             }

@@ -25,17 +25,13 @@ final class ApproveRun implements Callable<Integer> {
             description = "Only these kinds of held actions (create, update, enable, disable, delete, grant, revoke);"
                     + " default: all that were held.")
     List<String> types = List.of();
-
-    @Option(names = "--reason", required = true, description = "Why they may go ahead; kept in the audit log.")
-    String reason;
-
-    @Option(names = "--actor", description = "Who approves (default: the user running roster).")
-    String actor;
+    @Mixin
+    AuditOptions audit;
 
     @Override
     public Integer call() {
         try (Engine engine = options.open()) {
-            ApplyReport report = engine.approveRun(run, new LinkedHashSet<>(types), Actor.of(actor), reason,
+            ApplyReport report = engine.approveRun(run, new LinkedHashSet<>(types), audit.actor(), audit.reason,
                     TerminalProgress.forConsole());
             System.out.print(Reports.text(report));
             return report.allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;

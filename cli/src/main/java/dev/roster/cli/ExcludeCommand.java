@@ -16,12 +16,8 @@ final class ExcludeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PERSON", description = "The person's id.")
     String person;
-
-    @Option(names = "--reason", required = true, description = "Why; kept in the audit log.")
-    String reason;
-
-    @Option(names = "--actor", description = "Who (default: the user running roster).")
-    String actor;
+    @Mixin
+    AuditOptions audit;
 
     @Option(names = "--undo", description = "Include the person again.")
     boolean undo;
@@ -29,8 +25,8 @@ final class ExcludeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Engine engine = options.open()) {
-            boolean changed = undo ? engine.vault().include(person, Actor.of(actor), reason)
-                    : engine.vault().exclude(person, Actor.of(actor), reason);
+            boolean changed = undo ? engine.vault().include(person, audit.actor(), audit.reason)
+                    : engine.vault().exclude(person, audit.actor(), audit.reason);
             System.out.println(person + (undo ? (changed ? " is included again" : " was not excluded")
                     : (changed ? " is excluded: their accounts are left untouched" : " was already excluded")));
             return ExitCode.OK;

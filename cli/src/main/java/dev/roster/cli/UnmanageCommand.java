@@ -23,17 +23,13 @@ final class UnmanageCommand implements Callable<Integer> {
 
     @Option(names = "--permission", description = "The permission to forget; without it, the whole account.")
     String permission;
-
-    @Option(names = "--reason", required = true, description = "Why; kept in the audit log.")
-    String reason;
-
-    @Option(names = "--actor", description = "Who (default: the user running roster).")
-    String actor;
+    @Mixin
+    AuditOptions audit;
 
     @Override
     public Integer call() {
         try (Engine engine = options.open()) {
-            boolean done = engine.vault().unmanage(target, person, permission, Actor.of(actor), reason);
+            boolean done = engine.vault().unmanage(target, person, permission, audit.actor(), audit.reason);
             String what = permission == null ? "the " + target + " account of " + person : permission + " of " + person + " in " + target;
             System.out.println(done ? what + " is no longer managed by Roster; it was left as it is."
                     : "Roster did not manage " + what + ".");
