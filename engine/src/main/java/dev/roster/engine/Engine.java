@@ -21,6 +21,7 @@ import dev.roster.model.SourceFactory;
 import dev.roster.model.SourceRecord;
 import dev.roster.model.Target;
 import dev.roster.model.TargetFactory;
+import dev.roster.plan.Capabilities;
 import dev.roster.plan.PlanJson;
 import dev.roster.plan.Planner;
 import dev.roster.plan.Thresholds;
@@ -134,7 +135,11 @@ public final class Engine implements AutoCloseable {
             entries.keySet().removeAll(excluded);
             ledger.put(target, entries);
         }
-        return new Planner().plan(desired, ledger, revision);
+        Map<String, Capabilities> capabilities = new HashMap<>();
+        config.targets().forEach((name, t) -> capabilities.put(name, new Capabilities(
+                factory(TargetFactory.class, t.type(), "targets." + name + ".type").capabilities(),
+                config.withoutDisable().get(name))));
+        return new Planner(capabilities).plan(desired, ledger, revision);
     }
 
     /**

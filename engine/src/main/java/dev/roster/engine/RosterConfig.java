@@ -9,6 +9,7 @@ import dev.roster.mapping.ConflictPolicy;
 import dev.roster.mapping.MappingConfig;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Secrets;
+import dev.roster.plan.Capabilities;
 import dev.roster.plan.Limit;
 import dev.roster.policy.Condition;
 import dev.roster.policy.Conditions;
@@ -32,7 +33,8 @@ import java.util.Set;
  */
 public record RosterConfig(String file, VaultSettings vault, Retention retention, Optional<Condition> exclude, ConnectorSettings source, Thresholds sourceThresholds,
         MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets,
-        dev.roster.plan.Thresholds targetThresholds, Policy policy, Secrets secrets) {
+        dev.roster.plan.Thresholds targetThresholds, Map<String, Capabilities.WithoutDisable> withoutDisable,
+        Policy policy, Secrets secrets) {
 
     private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "exclude", "targets", "rules");
 
@@ -125,9 +127,17 @@ public record RosterConfig(String file, VaultSettings vault, Retention retention
 
         Map<String, ConnectorSettings> targets = new LinkedHashMap<>();
         Map<String, Map<String, Limit>> limits = new LinkedHashMap<>();
+        Map<String, Capabilities.WithoutDisable> withoutDisable = new LinkedHashMap<>();
         root.sections("targets").forEach((name, t) -> {
             Set<String> policyKeys = new java.util.HashSet<>(PolicyConfig.TARGET_KEYS);
             policyKeys.add("thresholds");
+            policyKeys.add("withoutDisable");
+            String alternative = t.string("withoutDisable", "keep");
+            if (!alternative.equals("keep") && !alternative.equals("delete")) {
+                throw t.error("withoutDisable", "must be keep or delete, not '" + alternative + "'");
+            }
+            withoutDisable.put(name, alternative.equals("delete") ? Capabilities.WithoutDisable.DELETE
+                    : Capabilities.WithoutDisable.KEEP);
             targets.put(name, new ConnectorSettings(name, t.required("type"), without(t.raw(), policyKeys)));
             limits.put(name, targetLimits(t.section("thresholds")));
         });
@@ -136,7 +146,7 @@ public record RosterConfig(String file, VaultSettings vault, Retention retention
         }
         Policy policy = PolicyConfig.read(file, root.raw(), mapping.primaryContract(), lines);
         return new RosterConfig(file, vault, retention, exclude, source, sourceThresholds, mapping, aggregation, targets,
-                new dev.roster.plan.Thresholds(limits), policy, secrets);
+                new dev.roster.plan.Thresholds(limits), withoutDisable, policy, secrets);
     }
 
     /**

@@ -11,6 +11,14 @@ public interface TargetFactory {
     String type();
 
     /**
+     * What targets of this type can do, known without connecting, so that plans respect it; by
+     * default everything.
+     */
+    default java.util.Set<Capability> capabilities() {
+        return java.util.EnumSet.allOf(Capability.class);
+    }
+
+    /**
      * @param name     the target's name in the configuration
      * @param settings the target's section of the configuration, as parsed from YAML
      * @param secrets  resolves secret references

@@ -32,6 +32,18 @@ public final class Planner {
 
     static final String PRECEDENCE = "no rule";
 
+    private final Map<String, Capabilities> capabilities;
+
+    /** A planner for targets that can do everything. */
+    public Planner() {
+        this(Map.of());
+    }
+
+    /** @param capabilities per target name; a target not named can do everything */
+    public Planner(Map<String, Capabilities> capabilities) {
+        this.capabilities = Map.copyOf(capabilities);
+    }
+
     /**
      * @param ledger   target name to (person id to ledger entry): what Roster did so far
      * @param revision the vault revision the desired state was computed from
@@ -45,9 +57,11 @@ public final class Planner {
             Map<String, LedgerEntry> have = ledger.getOrDefault(target, Map.of());
             TreeSet<String> persons = new TreeSet<>(want.keySet());
             persons.addAll(have.keySet());
+            List<Action> forTarget = new ArrayList<>();
             for (String person : persons) {
-                diff(want.get(person), have.get(person), target, person, actions);
+                diff(want.get(person), have.get(person), target, person, forTarget);
             }
+            actions.addAll(capabilities.getOrDefault(target, Capabilities.ALL).apply(forTarget));
         }
         actions.sort(Comparator.comparingInt(Planner::phase));
         return new Plan(revision, desired.asOf(), actions);

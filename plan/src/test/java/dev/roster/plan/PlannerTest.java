@@ -130,4 +130,22 @@ class PlannerTest {
         assertThat(plan.actions()).extracting(Action::summary).containsExactly(
                 "revoke dep-OE-210 in ad from 100235", "disable ad account of 100235");
     }
+
+    @Test
+    void aTargetThatCannotDisableGetsItsConfiguredAlternativeAndNothingItCannotDo() {
+        var noDisable = java.util.EnumSet.complementOf(java.util.EnumSet.of(dev.roster.model.Capability.DISABLE,
+                dev.roster.model.Capability.ENABLE));
+        Map<String, Map<String, LedgerEntry>> leaver = ledger(Map.of(), Set.of("dep-OE-210"), true);
+
+        Plan deleting = new Planner(Map.of("ad", new Capabilities(noDisable, Capabilities.WithoutDisable.DELETE)))
+                .plan(new DesiredState(TODAY, new TreeMap<>()), leaver, 14);
+        Plan keeping = new Planner(Map.of("ad", new Capabilities(noDisable, Capabilities.WithoutDisable.KEEP)))
+                .plan(new DesiredState(TODAY, new TreeMap<>()), leaver, 14);
+
+        assertThat(deleting.actions()).extracting(Action::summary).containsExactly(
+                "revoke dep-OE-210 in ad from 100235", "delete ad account of 100235");
+        assertThat(deleting.actions().get(1).reason().because()).endsWith(
+                "target ad cannot disable, so the account is deleted instead (withoutDisable: delete)");
+        assertThat(keeping.actions()).extracting(Action::summary).containsExactly("revoke dep-OE-210 in ad from 100235");
+    }
 }
