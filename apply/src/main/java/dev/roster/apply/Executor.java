@@ -1,6 +1,7 @@
 package dev.roster.apply;
 
 import dev.roster.model.AccountRef;
+import dev.roster.model.AccountReference;
 import dev.roster.model.Action;
 import dev.roster.model.Created;
 import dev.roster.model.Ledger;
@@ -75,11 +76,21 @@ public final class Executor {
         }
         try {
             if (action instanceof Action.Create create) {
+                Map<String, String> sent = resolve(create.target(), create.attributes());
                 Created created = retry.call(action, () -> ops(target, Target.Creates.class, action).create(
-                        new NewAccount(create.personId(), create.correlationId(), create.attributes(), create.enabled())));
+                        new NewAccount(create.personId(), create.correlationId(), sent, create.enabled())));
+                java.util.TreeMap<String, String> written = new java.util.TreeMap<>(created.attributes());
+                create.attributes().forEach((name, value) -> {
+                    if (AccountReference.person(value).isPresent()) {
+                        if (sent.containsKey(name)) {
+                            written.put(name, value);
+                        } else {
+                            written.remove(name);
+                        }
+                    }
+                });
                 ledger.record(new Action.Create(create.target(), create.personId(), create.correlationId(),
-                        new java.util.TreeMap<>(created.attributes()), create.enabled(), create.reason()),
-                        created.account());
+                        written, create.enabled(), create.reason()), created.account());
                 return new Outcome(action, created.correlated() ? Outcome.Status.CORRELATED : Outcome.Status.APPLIED,
                         created.correlated() ? "linked the existing account " + created.account() : "");
             }
@@ -89,8 +100,9 @@ public final class Executor {
                         + action.target());
             }
             AccountRef ref = entry.get().account();
-            retry.run(action, () -> perform(target, action, ref));
-            ledger.record(action, ref);
+            Action sendable = action instanceof Action.Update u ? resolvable(u) : action;
+            retry.run(action, () -> perform(target, sendable, ref));
+            ledger.record(sendable, ref);
             return new Outcome(action, Outcome.Status.APPLIED, "");
         } catch (TargetException e) {
             return new Outcome(action, Outcome.Status.FAILED, e.getMessage());
@@ -100,11 +112,13 @@ public final class Executor {
         }
     }
 
-    private static void perform(Target target, Action action, AccountRef ref) {
+    private void perform(Target target, Action action, AccountRef ref) {
         if (action instanceof Action.Update u) {
             Map<String, String> changes = new java.util.HashMap<>();
             u.changes().forEach((name, change) -> changes.put(name, change.after()));
-            ops(target, Target.Updates.class, action).update(ref, changes);
+            if (!changes.isEmpty()) {
+                ops(target, Target.Updates.class, action).update(ref, resolveNullable(u.target(), changes));
+            }
         } else if (action instanceof Action.Enable) {
             ops(target, Target.Enables.class, action).enable(ref);
         } else if (action instanceof Action.Disable) {
@@ -116,6 +130,44 @@ public final class Executor {
         } else if (action instanceof Action.Revoke r) {
             ops(target, Target.Grants.class, action).revoke(ref, r.permission());
         }
+    }
+
+    /**
+     * The attributes with every reference to a person ({@code person:ID}) turned into that person's
+     * account in the target ({@code ref:ACCOUNT}); a reference to a person without an account there
+     * is left out: it is planned again once the account exists.
+     */
+    private Map<String, String> resolve(String target, Map<String, String> attributes) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        attributes.forEach((name, value) -> {
+            String person = AccountReference.person(value).orElse(null);
+            if (person == null) {
+                out.put(name, value);
+            } else {
+                ledger.find(target, person).ifPresent(e -> out.put(name, AccountReference.REF + e.account().id()));
+            }
+        });
+        return out;
+    }
+
+    private Map<String, String> resolveNullable(String target, Map<String, String> changes) {
+        Map<String, String> out = new java.util.HashMap<>();
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                out.put(name, null);
+            } else {
+                out.putAll(resolve(target, Map.of(name, value)));
+            }
+        });
+        return out;
+    }
+
+    /** The update without the changes whose reference cannot be resolved yet. */
+    private Action.Update resolvable(Action.Update u) {
+        java.util.SortedMap<String, dev.roster.model.Change> changes = new java.util.TreeMap<>(u.changes());
+        changes.entrySet().removeIf(e -> AccountReference.person(e.getValue().after())
+                .map(p -> ledger.find(u.target(), p).isEmpty()).orElse(false));
+        return changes.size() == u.changes().size() ? u : new Action.Update(u.target(), u.personId(), changes, u.reason());
     }
 
     private static <T> T ops(Target target, Class<T> op, Action action) {

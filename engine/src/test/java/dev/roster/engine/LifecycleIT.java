@@ -294,4 +294,28 @@ class LifecycleIT {
         assertThat(account("100951").orElseThrow().enabled()).as("included again: the rules apply").isFalse();
         assertThat(account("100950").orElseThrow().enabled()).isTrue();
     }
+
+    @Test
+    void theManagerAttributePointsAtTheManagersAccountCreatedFirstInTheSamePlan() throws Exception {
+        Person report = person("100005", name("Tim", "", "Kramer"), new Contract("100005-1", LocalDate.parse("2024-01-01"),
+                null, "OE-210", "Wijkteam Noord", "Verzorgende", "100010", "", "", "Zorggroep", BigDecimal.TEN, Map.of()));
+        Person boss = person("100010", name("Eva", "", "Meijer"),
+                contract("100010-1", "OE-210", "2020-01-01", null, "Teamleider"));
+        Person orphan = person("100020", name("Ruud", "", "Dekker"), new Contract("100020-1", LocalDate.parse("2024-01-01"),
+                null, "OE-210", "Wijkteam Noord", "Kok", "999999", "", "", "Zorggroep", BigDecimal.TEN, Map.of()));
+
+        day("2026-03-02", config, report, boss, orphan);
+
+        try (LDAPConnection c = directory.connection()) {
+            String bossDn = c.searchForEntry(directory.baseDn(), SearchScope.SUB,
+                    Filter.createEqualityFilter("employeeID", "100010")).getDN();
+            assertThat(c.searchForEntry(directory.baseDn(), SearchScope.SUB, Filter.createEqualityFilter("employeeID",
+                    "100005"), "manager").getAttributeValue("manager")).isEqualToIgnoringCase(bossDn);
+            assertThat(c.searchForEntry(directory.baseDn(), SearchScope.SUB, Filter.createEqualityFilter("employeeID",
+                    "100020"), "manager").getAttributeValue("manager")).as("a manager without account").isNull();
+        }
+        try (Engine engine = Engine.open(RosterConfig.load(config))) {
+            assertThat(engine.plan(LocalDate.parse("2026-03-02")).actions()).as("converged").isEmpty();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.roster.plan;
 
+import dev.roster.model.AccountReference;
 import dev.roster.model.Action;
 import dev.roster.model.Change;
 import dev.roster.model.LedgerEntry;
@@ -57,10 +58,17 @@ public final class Planner {
             Map<String, LedgerEntry> have = ledger.getOrDefault(target, Map.of());
             TreeSet<String> persons = new TreeSet<>(want.keySet());
             persons.addAll(have.keySet());
+            java.util.Set<String> accounts = new java.util.HashSet<>(have.keySet());
+            want.forEach((person, account) -> {
+                if (account.state() != AccountState.ENDED && account.state() != AccountState.DELETED) {
+                    accounts.add(person);
+                }
+            });
             List<Action> forTarget = new ArrayList<>();
             for (String person : persons) {
-                diff(want.get(person), have.get(person), target, person, forTarget);
+                diff(resolvable(want.get(person), accounts), have.get(person), target, person, forTarget);
             }
+            forTarget = managersFirst(forTarget);
             actions.addAll(capabilities.getOrDefault(target, Capabilities.ALL).apply(forTarget));
         }
         actions.sort(Comparator.comparingInt(Planner::phase));
@@ -124,6 +132,56 @@ public final class Planner {
         if (have.enabled()) {
             out.add(new Action.Disable(target, person, why));
         }
+    }
+
+    /**
+     * The desired account with every reference to a person who has (or gets in this plan) no
+     * account in the target left out, so that such a value is neither written nor planned again
+     * and again; it appears once that person has an account.
+     */
+    private static DesiredAccount resolvable(DesiredAccount want, java.util.Set<String> accounts) {
+        if (want == null) {
+            return null;
+        }
+        SortedMap<String, String> attributes = new TreeMap<>(want.attributes());
+        boolean changed = attributes.entrySet().removeIf(e -> AccountReference.person(e.getValue())
+                .map(p -> !accounts.contains(p)).orElse(false));
+        return !changed ? want : new DesiredAccount(want.target(), want.personId(), want.correlationId(),
+                want.state(), attributes, want.createOnly(), want.permissions(), want.reason());
+    }
+
+    /** Creates ordered so that an account comes before every create whose attributes point at it. */
+    private static List<Action> managersFirst(List<Action> actions) {
+        Map<String, Action.Create> creates = new java.util.HashMap<>();
+        actions.forEach(a -> {
+            if (a instanceof Action.Create c) {
+                creates.put(c.personId(), c);
+            }
+        });
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        List<Action> sorted = new ArrayList<>(actions);
+        sorted.sort(Comparator.comparingInt((Action a) -> a instanceof Action.Create c
+                ? depth(c, creates, depth, new java.util.HashSet<>()) : 0));
+        return sorted;
+    }
+
+    private static int depth(Action.Create c, Map<String, Action.Create> creates, Map<String, Integer> depth,
+            java.util.Set<String> seen) {
+        Integer known = depth.get(c.personId());
+        if (known != null) {
+            return known;
+        }
+        int d = 0;
+        if (seen.add(c.personId())) {
+            for (String value : c.attributes().values()) {
+                String other = AccountReference.person(value).orElse(null);
+                if (other != null && !other.equals(c.personId()) && creates.containsKey(other)) {
+                    d = Math.max(d, 1 + depth(creates.get(other), creates, depth, seen));
+                }
+            }
+        }
+        depth.put(c.personId(), d);
+        return d;
     }
 
     private static String blankToNull(String s) {

@@ -45,8 +45,9 @@ final class Filters {
             case "ascii" -> Filters::ascii;
             case "username" -> Filters::username;
             case "first" -> s -> s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1));
+            case "account" -> s -> s.isEmpty() ? s : dev.roster.model.AccountReference.PREFIX + s;
             default -> throw new ConfigException(where + ": unknown filter '" + filter
-                    + "'; known filters are lower, upper, ascii, username, first, max:N");
+                    + "'; known filters are lower, upper, ascii, username, first, account, max:N");
         };
     }
 

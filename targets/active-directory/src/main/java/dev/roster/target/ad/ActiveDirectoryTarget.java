@@ -7,6 +7,7 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.controls.SubtreeDeleteRequestControl;
 import dev.roster.model.AccountRef;
+import dev.roster.model.AccountReference;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
 import dev.roster.model.Target;
@@ -59,13 +60,30 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     /** Correlates on the correlation attribute, else adds the account (see AccountCreator). */
     @Override
     public Created create(NewAccount account) {
-        return creator.create(account);
+        return creator.create(new NewAccount(account.personId(), account.correlationId(),
+                references(account.attributes(), "create"), account.enabled()));
     }
 
     /** Sends only the changed attributes; a changed cn renames the entry. */
     @Override
     public void update(AccountRef account, Map<String, String> changes) {
-        updater.update(account, changes);
+        updater.update(account, references(changes, "update"));
+    }
+
+    /**
+     * The values with every account reference ({@code ref:GUID}, e.g. the manager) turned into
+     * that account's current DN, as AD's DN-valued attributes need.
+     *
+     * @throws dev.roster.model.TargetException (terminal) when the referenced account is gone
+     */
+    private Map<String, String> references(Map<String, String> values, String operation) {
+        if (values.values().stream().noneMatch(v -> AccountReference.account(v).isPresent())) {
+            return values;
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        values.forEach((name, value) -> out.put(name, AccountReference.account(value)
+                .map(ref -> accounts.require(ref, operation + " (" + name + ")").getDN()).orElse(value)));
+        return out;
     }
 
     /** Clears ACCOUNTDISABLE; moves the account from disabledOu back to usersOu. */
