@@ -121,8 +121,8 @@ public final class Executor {
             }
         } else if (action instanceof Action.Enable) {
             ops(target, Target.Enables.class, action).enable(ref);
-        } else if (action instanceof Action.Disable) {
-            ops(target, Target.Enables.class, action).disable(ref);
+        } else if (action instanceof Action.Disable d) {
+            ops(target, Target.Enables.class, action).disable(ref, d.reason().toString());
         } else if (action instanceof Action.Delete) {
             ops(target, Target.Deletes.class, action).delete(ref);
         } else if (action instanceof Action.Grant g) {

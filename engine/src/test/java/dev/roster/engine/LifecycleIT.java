@@ -194,6 +194,13 @@ class LifecycleIT {
         Account disabled = account("100800").orElseThrow();
         assertThat(disabled.enabled()).isFalse();
         assertThat(disabled.groups()).isEmpty();
+        try (LDAPConnection c = directory.connection()) {
+            assertThat(c.searchForEntry(directory.baseDn(), SearchScope.SUB, Filter.createEqualityFilter("employeeID",
+                    "100800"), "description").getAttributeValue("description"))
+                    .startsWith("Disabled by Roster on ")
+                    .endsWith(": staff: contract 100800-1-1 ended 2026-03-15; disabled 0 days after, on 2026-03-16;"
+                            + " deleted on 2026-04-15 (lifecycle of target ad)");
+        }
 
         day("2026-04-14", config, piet);
         assertThat(account("100800")).isPresent();

@@ -57,6 +57,14 @@ public interface Target extends AutoCloseable {
         void enable(AccountRef account);
 
         void disable(AccountRef account);
+
+        /**
+         * Disables, with the reason in words (the rule, contract and date that caused it) for
+         * targets that can keep it with the account; by default the reason is not kept.
+         */
+        default void disable(AccountRef account, String reason) {
+            disable(account);
+        }
     }
 
     /** Deletes accounts; deleting an absent account succeeds. */

@@ -39,14 +39,15 @@ final class AccountStates {
     }
 
     void enable(AccountRef ref) {
-        change(ref, false, "enable account");
+        change(ref, false, "enable account", "");
     }
 
-    void disable(AccountRef ref) {
-        change(ref, true, "disable account");
+    /** @param reason why, in words; kept after the date in the description (cut to AD's 1,024 characters) */
+    void disable(AccountRef ref, String reason) {
+        change(ref, true, "disable account", reason);
     }
 
-    private void change(AccountRef ref, boolean disable, String operation) {
+    private void change(AccountRef ref, boolean disable, String operation, String reason) {
         SearchResultEntry entry = accounts.require(ref, operation, UserAccountControl.NAME,
                 DESCRIPTION);
         String dn = entry.getDN();
@@ -63,8 +64,9 @@ final class AccountStates {
         String description = entry.getAttributeValue(DESCRIPTION);
         boolean stamped = description != null && description.startsWith(STAMP);
         if (disable && !stamped) {
+            String stamp = STAMP + LocalDate.now(clock) + (reason.isBlank() ? "" : ": " + reason.strip());
             modifications.add(new Modification(ModificationType.REPLACE, DESCRIPTION,
-                    STAMP + LocalDate.now(clock)));
+                    stamp.length() <= 1024 ? stamp : stamp.substring(0, 1024)));
         } else if (!disable && stamped) {
             modifications.add(new Modification(ModificationType.DELETE, DESCRIPTION));
         }

@@ -95,7 +95,13 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     /** Sets ACCOUNTDISABLE, stamps the description, moves the account to disabledOu. */
     @Override
     public void disable(AccountRef account) {
-        states.disable(account);
+        states.disable(account, "");
+    }
+
+    /** As {@link #disable(AccountRef)}, with the reason after the date in the description. */
+    @Override
+    public void disable(AccountRef account, String reason) {
+        states.disable(account, reason == null ? "" : reason);
     }
 
     /** Deletes the entry, with AD's tree delete when it has children; absent is success. */
