@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Derives the contracts and user-defined fields of employee record {@code i}. */
+/**
+ * Derives the contracts and user-defined fields of employee record {@code i}, and makes the
+ * contracts of joiners and movers.
+ */
 final class ContractFactory {
 
     private static final long PLACEMENT = 20;
@@ -61,10 +64,44 @@ final class ContractFactory {
         return result;
     }
 
+    /**
+     * A new contract of a staff member (not a manager) in team {@code team}, managed by the
+     * team's manager, with a function and hours drawn from {@code r}.
+     *
+     * @param team an index into the layout's units, at or after its first team
+     */
+    ContractRecord hire(String employeeId, int team, LocalDate start, LocalDate end,
+                        SplittableRandom r) {
+        Layout.Unit unit = layout.units.get(team);
+        Catalog.Function f = PersonFactory.pick(r, Catalog.FUNCTIONS);
+        int hours = 16 + 4 * r.nextInt(6);
+        return new ContractRecord(employeeId, "1", "1", start, end, end != null, unit.id(),
+                unit.name(), unit.costCenter().name(), f.id(), f.name(), f.nameEn(), hours + ".00",
+                layout.userIdOf(unit.managerRecord()), managerNames[team]);
+    }
+
+    /**
+     * Contract {@code c} moved to team {@code team}: the unit, its cost center and its manager
+     * change, everything else stays (a contract reporting to the interim manager keeps reporting
+     * to the interim manager).
+     */
+    ContractRecord move(ContractRecord c, int team) {
+        Layout.Unit unit = layout.units.get(team);
+        boolean interim = c.managerUserId().equals(interimUserId);
+        return new ContractRecord(c.employeeId(), c.contractId(), c.subcontractId(), c.start(),
+                c.end(), c.fixedTerm(), unit.id(), unit.name(), unit.costCenter().name(),
+                c.functionId(), c.functionName(), c.functionNameEn(), c.weekHours(),
+                interim ? c.managerUserId() : layout.userIdOf(unit.managerRecord()),
+                interim ? c.managerName() : managerNames[team]);
+    }
+
     /** Employee fields "Vestiging" (with history, current period first) and "Badge nummer". */
     List<UdfRecord> employeeUdfs(int i, List<ContractRecord> contracts) {
-        SplittableRandom r = layout.random(i, UDF);
-        String id = layout.employeeId(i);
+        return employeeUdfs(layout.employeeId(i), contracts, layout.random(i, UDF));
+    }
+
+    /** The employee fields of record {@code id} with its {@code contracts}, drawn from {@code r}. */
+    List<UdfRecord> employeeUdfs(String id, List<ContractRecord> contracts, SplittableRandom r) {
         LocalDate first = contracts.get(0).start();
         LocalDate last = contracts.stream().anyMatch(c -> c.end() == null) ? null
                 : contracts.stream().map(ContractRecord::end).max(LocalDate::compareTo).orElseThrow();
@@ -92,7 +129,11 @@ final class ContractFactory {
 
     /** Contract fields "Locatie" (sometimes with history, current first) and "Budgetcode". */
     List<UdfRecord> contractUdfs(int i, List<ContractRecord> contracts) {
-        SplittableRandom r = layout.random(i, UDF + 1);
+        return contractUdfs(contracts, layout.random(i, UDF + 1));
+    }
+
+    /** The fields of {@code contracts}, drawn from {@code r}. */
+    List<UdfRecord> contractUdfs(List<ContractRecord> contracts, SplittableRandom r) {
         List<UdfRecord> rows = new ArrayList<>();
         for (ContractRecord c : contracts) {
             int place = r.nextInt(Catalog.PLACES.size());

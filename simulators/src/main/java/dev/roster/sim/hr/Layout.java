@@ -116,6 +116,14 @@ final class Layout {
         return id >= 100_000 && index < size && employeeId(index).equals(employeeId) ? index : -1;
     }
 
+    /**
+     * The lowest id above every generated record's id: ids from here to 999,999 are free for
+     * records added later (joiners).
+     */
+    int firstFreeId() {
+        return 100_000 + stride() * size;
+    }
+
     private int stride() {
         return size <= 300_000 ? 3 : 1;
     }

@@ -19,9 +19,10 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A synthetic organisation made by {@link OrganisationGenerator}. Immutable and thread-safe.
- * Employee records, contracts and user-defined fields are derived on demand from the seed, so a
- * large organisation costs little memory; every call returns equal values.
+ * A synthetic organisation made by {@link OrganisationGenerator}, possibly {@linkplain #mutate
+ * mutated} since. Immutable and thread-safe. Employee records, contracts and user-defined fields
+ * are derived on demand from the seed, so a large organisation costs little memory; only the
+ * records a mutation changed or added are held. Every call returns equal values.
  */
 public final class Organisation {
 
@@ -32,6 +33,7 @@ public final class Organisation {
     private final List<OrgUnit> orgUnits;
     private final List<CostCenter> costCenters;
     private final List<UserAccount> users;
+    private final Changes changes;
     private final Map<HrTable, Long> rowCounts = new ConcurrentHashMap<>();
 
     Organisation(Layout layout) {
@@ -43,6 +45,85 @@ public final class Organisation {
         this.orgUnits = Structure.orgUnits(layout, persons);
         this.costCenters = Structure.costCenters(orgUnits);
         this.users = Structure.users(layout, persons, interim);
+        this.changes = Changes.NONE;
+    }
+
+    /** {@code base} with other changes: shares everything derived, holds {@code changes}. */
+    private Organisation(Organisation base, Changes changes) {
+        this.layout = base.layout;
+        this.timeline = base.timeline;
+        this.persons = base.persons;
+        this.contracts = base.contracts;
+        this.orgUnits = base.orgUnits;
+        this.costCenters = base.costCenters;
+        this.users = base.users;
+        this.changes = changes;
+    }
+
+    /**
+     * This organisation with {@code fraction} of its employee records changed, reproducibly: the
+     * same organisation (including the mutations it already had), seed and fraction give an equal
+     * result. This organisation stays as it was. The number of changes is {@code fraction} times
+     * the number of employee records (joiners of earlier mutations included), rounded half up,
+     * split evenly over joiners, leavers, movers and name changes; what a total of 4q + r leaves
+     * over goes one each to joiners, then leavers, then movers (10 changes: 3, 3, 2, 2). What
+     * each kind means is told at {@link Mutation}; joiners start and leavers leave within the
+     * fourteen days up to the as-of date, so every change is in effect on it, and a leaver's
+     * contracts are still within a 90-day import window. Records of unit managers never change.
+     * A record changes at most once per mutation; another mutation on top of this one may change
+     * it again.
+     *
+     * @param fraction from 0 to 1
+     * @param seed     any value; another seed picks other records and other changes
+     * @return the mutated organisation; its {@link #mutations()} end with this mutation's summary
+     * @throws IllegalArgumentException for a fraction outside 0..1, or when fewer records qualify
+     *                                  for a kind of change than the fraction asks for
+     * @throws IllegalStateException    when no six-digit employee id is left for a joiner
+     */
+    public Organisation mutate(double fraction, long seed) {
+        Mutator mutator = new Mutator(this, layout, persons, contracts, changes.history().size(), seed);
+        return new Organisation(this, mutator.mutate(fraction, changes));
+    }
+
+    /** The mutations applied since generation, oldest first; empty for a generated organisation. */
+    public List<Mutation> mutations() {
+        return changes.history();
+    }
+
+    /** The number of employee records, joiners included. */
+    int size() {
+        return layout.size + changes.added();
+    }
+
+    /** The record index of {@code employeeId}, or -1. */
+    int indexOf(String employeeId) {
+        int i = layout.recordOf(employeeId);
+        return i >= 0 ? i : changes.indexOfAdded(employeeId);
+    }
+
+    /** Whether record {@code i} manages an organisation unit. */
+    boolean managesUnit(int i) {
+        return i < layout.size && layout.isManager(i);
+    }
+
+    EmployeeRecord employeeAt(int i) {
+        Changes.Entry held = changes.entry(i);
+        return held != null ? held.employee() : persons.employee(i);
+    }
+
+    List<ContractRecord> contractsAt(int i) {
+        Changes.Entry held = changes.entry(i);
+        return held != null ? held.contracts() : contracts.contracts(i);
+    }
+
+    List<UdfRecord> employeeUdfsAt(int i) {
+        Changes.Entry held = changes.entry(i);
+        return held != null ? held.employeeUdfs() : contracts.employeeUdfs(i, contracts.contracts(i));
+    }
+
+    List<UdfRecord> contractUdfsAt(int i) {
+        Changes.Entry held = changes.entry(i);
+        return held != null ? held.contractUdfs() : contracts.contractUdfs(i, contracts.contracts(i));
     }
 
     /** The day the organisation is seen on. */
@@ -50,38 +131,40 @@ public final class Organisation {
         return layout.asOf;
     }
 
-    /** All employee records in export order (a lazily computed, unmodifiable list). */
+    /**
+     * All employee records in export order, joiners last (a lazily computed, unmodifiable list).
+     */
     public List<EmployeeRecord> employees() {
         return new Records();
     }
 
     /** The employee record with {@code employeeId}, if any. */
     public Optional<EmployeeRecord> employee(String employeeId) {
-        int i = layout.recordOf(employeeId);
-        return i < 0 ? Optional.empty() : Optional.of(persons.employee(i));
+        int i = indexOf(employeeId);
+        return i < 0 ? Optional.empty() : Optional.of(employeeAt(i));
     }
 
     /** The contracts of one employee record, empty for an unknown id. */
     public List<ContractRecord> contractsOf(String employeeId) {
-        int i = layout.recordOf(employeeId);
-        return i < 0 ? List.of() : contracts.contracts(i);
+        int i = indexOf(employeeId);
+        return i < 0 ? List.of() : contractsAt(i);
     }
 
     /** All contracts, in export order. */
     public Stream<ContractRecord> contracts() {
-        return IntStream.range(0, layout.size).mapToObj(contracts::contracts).flatMap(List::stream);
+        return IntStream.range(0, size()).mapToObj(this::contractsAt).flatMap(List::stream);
     }
 
     /** The employee user-defined-field rows of one record, in file order. */
     public List<UdfRecord> employeeUdfsOf(String employeeId) {
-        int i = layout.recordOf(employeeId);
-        return i < 0 ? List.of() : contracts.employeeUdfs(i, contracts.contracts(i));
+        int i = indexOf(employeeId);
+        return i < 0 ? List.of() : employeeUdfsAt(i);
     }
 
     /** The contract user-defined-field rows of all contracts of one record, in file order. */
     public List<UdfRecord> contractUdfsOf(String employeeId) {
-        int i = layout.recordOf(employeeId);
-        return i < 0 ? List.of() : contracts.contractUdfs(i, contracts.contracts(i));
+        int i = indexOf(employeeId);
+        return i < 0 ? List.of() : contractUdfsAt(i);
     }
 
     /** Every row of the organization-units export, history included. */
@@ -125,21 +208,19 @@ public final class Organisation {
 
     /** The rows of one export, without header, in file order, each in {@link HrTable#columns()} order. */
     public Stream<String[]> rows(HrTable table) {
-        IntStream all = IntStream.range(0, layout.size);
+        IntStream all = IntStream.range(0, size());
         switch (table) {
             case EMPLOYEES:
-                return all.mapToObj(i -> Rendering.employee(persons.employee(i)));
+                return all.mapToObj(i -> Rendering.employee(employeeAt(i)));
             case CONTRACTS:
                 return all.boxed().flatMap(i -> {
-                    EmployeeRecord e = persons.employee(i);
-                    return contracts.contracts(i).stream().map(c -> Rendering.contract(c, e));
+                    EmployeeRecord e = employeeAt(i);
+                    return contractsAt(i).stream().map(c -> Rendering.contract(c, e));
                 });
             case EMPLOYEE_UDFS:
-                return all.boxed().flatMap(i -> contracts.employeeUdfs(i, contracts.contracts(i))
-                        .stream().map(Rendering::udf));
+                return all.boxed().flatMap(i -> employeeUdfsAt(i).stream().map(Rendering::udf));
             case CONTRACT_UDFS:
-                return all.boxed().flatMap(i -> contracts.contractUdfs(i, contracts.contracts(i))
-                        .stream().map(Rendering::udf));
+                return all.boxed().flatMap(i -> contractUdfsAt(i).stream().map(Rendering::udf));
             case ORGANIZATION_UNITS:
                 return IntStream.range(0, orgUnits.size())
                         .mapToObj(k -> Rendering.orgUnit(orgUnits.get(k), k + 1));
@@ -202,15 +283,15 @@ public final class Organisation {
     private final class Records extends AbstractList<EmployeeRecord> implements RandomAccess {
         @Override
         public EmployeeRecord get(int index) {
-            if (index < 0 || index >= layout.size) {
+            if (index < 0 || index >= Organisation.this.size()) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return persons.employee(index);
+            return employeeAt(index);
         }
 
         @Override
         public int size() {
-            return layout.size;
+            return Organisation.this.size();
         }
     }
 }

@@ -25,19 +25,26 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The export-job protocol: command, query and download of the CSV files. Thread-safe. */
+/**
+ * The export-job protocol: command, query and download of the CSV files. A job serves the
+ * organisation that was current when its command came in, in every file it is split over, also
+ * when the simulator's organisation is replaced (mutated) before the files are downloaded.
+ * Thread-safe.
+ */
 final class ExportJobs {
 
-    private record Job(UUID id, VismaExport export, List<String> columns, boolean contactInformation,
+    private record Job(UUID id, VismaExport export, Organisation organisation, List<String> columns,
+                       boolean contactInformation,
                        int files, boolean failed, boolean neverCompletes, int inProgressPolls,
                        AtomicInteger polls, boolean linksExpired, String signature, Instant created) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Organisation organisation;
+    private final Supplier<Organisation> organisation;
     private final TokenIssuer tokens;
     private final Faults faults;
     private final Traffic traffic;
@@ -47,7 +54,8 @@ final class ExportJobs {
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
     private volatile String baseUrl = "";
 
-    ExportJobs(Organisation organisation, TokenIssuer tokens, Faults faults, Traffic traffic,
+    /** @param organisation the organisation to serve to jobs commanded from now on */
+    ExportJobs(Supplier<Organisation> organisation, TokenIssuer tokens, Faults faults, Traffic traffic,
                VismaSimulator.Options options, Clock clock) {
         this.organisation = organisation;
         this.tokens = tokens;
@@ -88,7 +96,7 @@ final class ExportJobs {
             columns = columns.stream().filter(c -> !HrTable.CONTACT_COLUMNS.contains(c))
                     .collect(Collectors.toList());
         }
-        Job job = new Job(UUID.randomUUID(), export, columns, contact, faults.files(),
+        Job job = new Job(UUID.randomUUID(), export, organisation.get(), columns, contact, faults.files(),
                 faults.fails(export), faults.neverCompletes(export),
                 faults.inProgressPolls(export, options.pollsInProgress()), new AtomicInteger(),
                 faults.takeExpiredLinks(export), HexFormat.of().formatHex(sig), clock.instant());
@@ -181,6 +189,7 @@ final class ExportJobs {
             Fixtures.write(options.fixtures(), job.export(), part, job.files(), out);
         } else {
             HrTable table = job.export().table();
+            Organisation organisation = job.organisation();
             long total = organisation.rowCount(table);
             long from = total * part / job.files();
             long to = total * (part + 1) / job.files();

@@ -1,5 +1,6 @@
 package dev.roster.sim.visma;
 
+import dev.roster.sim.hr.Mutation;
 import dev.roster.sim.hr.Organisation;
 import dev.roster.sim.hr.OrganisationGenerator;
 import io.javalin.Javalin;
@@ -7,6 +8,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -87,7 +89,7 @@ public final class VismaSimulator implements AutoCloseable {
     }
 
     private final Options options;
-    private final Organisation organisation;
+    private volatile Organisation organisation;
     private final Faults faults = new Faults();
     private final Traffic traffic = new Traffic();
     private final Javalin app;
@@ -98,7 +100,7 @@ public final class VismaSimulator implements AutoCloseable {
                 .generate(options.employees(), options.asOf());
         Clock clock = Clock.systemUTC();
         TokenIssuer tokens = new TokenIssuer(options, faults, traffic, clock);
-        ExportJobs jobs = new ExportJobs(organisation, tokens, faults, traffic, options, clock);
+        ExportJobs jobs = new ExportJobs(this::organisation, tokens, faults, traffic, options, clock);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.post("/connect/token", tokens::token);
         for (VismaExport export : VismaExport.values()) {
@@ -137,9 +139,31 @@ public final class VismaSimulator implements AutoCloseable {
         return options;
     }
 
-    /** The organisation served. */
+    /** The organisation served to export jobs commanded from now on: the last one mutated. */
     public Organisation organisation() {
         return organisation;
+    }
+
+    /**
+     * Mutates the organisation served (see {@link Organisation#mutate(double, long)}) and serves
+     * the result to export jobs commanded from now on. A job commanded before keeps serving the
+     * organisation it started with, in all its files. Mutations run one at a time, each on top
+     * of the previous one.
+     *
+     * @return what this mutation changed; {@link Organisation#mutations()} lists all of them
+     * @throws IllegalArgumentException as {@link Organisation#mutate(double, long)} does; then
+     *                                  nothing changed
+     * @throws IllegalStateException    when the simulator serves fixture files
+     */
+    public synchronized Mutation mutate(double fraction, long seed) {
+        if (options.fixtures() != null) {
+            throw new IllegalStateException("the simulator serves the fixture files of "
+                    + options.fixtures() + ", which cannot be mutated");
+        }
+        Organisation next = organisation.mutate(fraction, seed);
+        organisation = next;
+        List<Mutation> applied = next.mutations();
+        return applied.get(applied.size() - 1);
     }
 
     /** The fault switches, live. */
