@@ -50,23 +50,26 @@ final class Mutator {
     private final Layout layout;
     private final PersonFactory persons;
     private final ContractFactory contracts;
+    private final Changes changes;
     private final long generation;
     private final long seed;
     private final LocalDate asOf;
 
+    /** @param changes what earlier mutations did to {@code org} */
     Mutator(Organisation org, Layout layout, PersonFactory persons, ContractFactory contracts,
-            long generation, long seed) {
+            Changes changes, long seed) {
         this.org = org;
         this.layout = layout;
         this.persons = persons;
         this.contracts = contracts;
-        this.generation = generation;
+        this.changes = changes;
+        this.generation = changes.history().size();
         this.seed = seed;
         this.asOf = layout.asOf;
     }
 
-    /** {@code changes} (the organisation's so far) followed by this mutation. */
-    Changes mutate(double fraction, Changes changes) {
+    /** The organisation's changes so far followed by this mutation. */
+    Changes mutate(double fraction) {
         if (!(fraction >= 0 && fraction <= 1)) {
             throw new IllegalArgumentException("fraction must be from 0 to 1: " + fraction);
         }

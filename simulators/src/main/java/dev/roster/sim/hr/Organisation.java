@@ -81,8 +81,8 @@ public final class Organisation {
      * @throws IllegalStateException    when no six-digit employee id is left for a joiner
      */
     public Organisation mutate(double fraction, long seed) {
-        Mutator mutator = new Mutator(this, layout, persons, contracts, changes.history().size(), seed);
-        return new Organisation(this, mutator.mutate(fraction, changes));
+        Mutator mutator = new Mutator(this, layout, persons, contracts, changes, seed);
+        return new Organisation(this, mutator.mutate(fraction));
     }
 
     /** The mutations applied since generation, oldest first; empty for a generated organisation. */

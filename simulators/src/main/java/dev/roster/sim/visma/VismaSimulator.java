@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * A local Visma.net HRM (NL) export API with a Visma Connect token endpoint, serving a synthetic
  * organisation over HTTP on 127.0.0.1. It follows the real API's job protocol: command, poll,
- * download of pre-signed CSV files (see the Visma spec, section 7). Thread-safe; close it to stop.
+ * download of pre-signed CSV files (see the Visma spec, section 7). The organisation can be
+ * {@linkplain #mutate mutated} while it runs. Thread-safe; close it to stop.
  */
 public final class VismaSimulator implements AutoCloseable {
 

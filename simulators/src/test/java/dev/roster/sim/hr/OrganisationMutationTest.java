@@ -121,6 +121,54 @@ class OrganisationMutationTest {
     }
 
     @Test
+    void aJoinerWhoseNamesMatchAnExistingNaturalPersonIsRedrawn() {
+        // seed 5 draws, for one of these 250 joiners, the initials, birth name, birth date and
+        // gender of a record already there: a person Roster would merge instead of adding
+        Organisation bigger = new OrganisationGenerator(42).generate(5000, AS_OF);
+        Organisation after = bigger.mutate(0.2, 5);
+        Map<String, Long> records = after.employees().stream()
+                .collect(Collectors.groupingBy(Mutator::naturalKey, Collectors.counting()));
+        assertThat(last(after).joiners()).hasSize(250).allSatisfy(j -> assertThat(records)
+                .containsEntry(Mutator.naturalKey(after.employee(j.employeeId()).orElseThrow()), 1L));
+    }
+
+    @Test
+    void onlyTheCurrentRecordOfANaturalPersonLeavesMovesOrIsRenamed() {
+        // among 20,000 records some unrelated people share initials, birth name, birth date and
+        // gender, and are both employed; a change to either would not show on the merged person
+        Organisation bigger = new OrganisationGenerator(42).generate(20_000, AS_OF);
+        Map<String, List<EmployeeRecord>> naturals = bigger.employees().stream()
+                .collect(Collectors.groupingBy(Mutator::naturalKey));
+        assertThat(naturals.values()).as("natural persons with two records still employed")
+                .filteredOn(records -> records.stream().filter(e -> unended(bigger, e)).count() > 1)
+                .hasSizeGreaterThan(5);
+        Mutation m = last(bigger.mutate(0.4, 3));
+        Set<String> joiners = m.joiners().stream().map(Mutation.Joiner::employeeId).collect(Collectors.toSet());
+        for (String id : m.employeeIds()) {
+            if (joiners.contains(id)) {
+                continue;
+            }
+            EmployeeRecord changed = bigger.employee(id).orElseThrow();
+            LocalDate latest = latestStart(bigger, changed);
+            assertThat(naturals.get(Mutator.naturalKey(changed))).as(id).allSatisfy(e -> {
+                if (!e.equals(changed)) {
+                    assertThat(unended(bigger, e)).isFalse();
+                    assertThat(latestStart(bigger, e)).isBefore(latest);
+                }
+            });
+        }
+    }
+
+    private static boolean unended(Organisation o, EmployeeRecord e) {
+        return o.contractsOf(e.employeeId()).stream().anyMatch(c -> c.end() == null || !c.end().isBefore(AS_OF));
+    }
+
+    private static LocalDate latestStart(Organisation o, EmployeeRecord e) {
+        return o.contractsOf(e.employeeId()).stream().map(ContractRecord::start).max(LocalDate::compareTo)
+                .orElseThrow();
+    }
+
+    @Test
     void leaversStopWorkingOnADayJustBeforeTheAsOfDate() {
         Organisation after = org.mutate(0.04, 11);
         List<Mutation.Leaver> leavers = last(after).leavers();
@@ -271,7 +319,9 @@ class OrganisationMutationTest {
         assertThat(second.mutations()).hasSize(2).first().isEqualTo(a);
         assertThat(b.records()).isEqualTo(1005);
         assertThat(second.employees()).hasSize(1010);
-        assertThat(b).as("the same seed on top of a mutation makes another one").isNotEqualTo(a);
+        assertThat(b.joiners()).extracting(j -> j.start() + " " + j.departmentId())
+                .as("the same seed on top of a mutation draws afresh")
+                .isNotEqualTo(a.joiners().stream().map(j -> j.start() + " " + j.departmentId()).toList());
         assertThat(b.joiners()).extracting(Mutation.Joiner::employeeId)
                 .doesNotContainAnyElementsOf(a.employeeIds());
         for (Mutation.Joiner j : a.joiners()) {
