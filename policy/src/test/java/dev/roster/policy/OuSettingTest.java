@@ -28,6 +28,7 @@ class OuSettingTest {
                   table:
                     OE-210: "OU=Verpleging,OU=Employees,DC=example,DC=test"
                     OE-300: " OU=Facilitair,OU=Employees,DC=example,DC=test "
+                    OE-400: 'OU=Zorg\\, Welzijn,OU=Employees,DC=example,DC=test'
             rules:
               - { name: staff, target: ad, access: enabled }
             """;
@@ -46,6 +47,12 @@ class OuSettingTest {
         assertThat(ouOf(policy, mover, "2026-04-01")).as("table values are trimmed").isEqualTo(FACILITIES);
         assertThat(policy.evaluate(List.of(mover), day("2026-04-01")).in("ad").get("100600").createOnly())
                 .as("kept up to date by default").doesNotContain("ou");
+    }
+
+    @Test
+    void anOuWithAnEscapedCommaIsADn() {
+        assertThat(ouOf(People.policy(CONFIG), person("3", contract("c", "OE-400", "Kok", 20, "2025-01-01", null)),
+                "2026-03-01")).isEqualTo("OU=Zorg\\, Welzijn,OU=Employees,DC=example,DC=test");
     }
 
     @Test

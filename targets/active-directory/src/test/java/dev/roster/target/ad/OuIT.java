@@ -160,6 +160,18 @@ class OuIT {
     }
 
     @Test
+    void anOuWhoseNameNeedsEscapingIsUsedAsTheDnItIs() throws LDAPException {
+        DN hostile = new DN(new RDN("OU", "Zorg, Welzijn + #1"), new DN(TestDirectory.USERS));
+        directory.ensureOrganizationalUnit(hostile.toString());
+        AccountRef ref = target.create(in(NURSING, "o11", true)).account();
+
+        target.update(ref, Map.of(Target.OU, hostile.toString(), "cn", "Vries, Jan de"));
+
+        assertThat(where(ref)).isEqualTo(new DN(new RDN("cn", "Vries, Jan de"), hostile));
+        assertThat(probe.entry(ref).getAttributeValue("cn")).isEqualTo("Vries, Jan de");
+    }
+
+    @Test
     void anOuThatIsNotADnOrOutsideBaseDnIsRefused() {
         AccountRef ref = target.create(in(NURSING, "o9", true)).account();
 
