@@ -119,8 +119,8 @@ public final class Executor {
             if (!changes.isEmpty()) {
                 ops(target, Target.Updates.class, action).update(ref, resolveNullable(u.target(), changes));
             }
-        } else if (action instanceof Action.Enable) {
-            ops(target, Target.Enables.class, action).enable(ref);
+        } else if (action instanceof Action.Enable e) {
+            ops(target, Target.Enables.class, action).enable(ref, e.ou());
         } else if (action instanceof Action.Disable d) {
             ops(target, Target.Enables.class, action).disable(ref, d.reason().toString());
         } else if (action instanceof Action.Delete) {

@@ -67,8 +67,10 @@ final class DemoCommand implements Callable<Integer> {
             System.setProperty("ROSTER_DEMO_LDAP_URL", directory.ldapUrl());
             System.setProperty("ROSTER_DEMO_LDAP_PASSWORD", ldapPassword);
 
+            RosterConfig config = RosterConfig.load(configFile());
+            ensureOus(directory, config);
             CycleReport report;
-            try (Engine engine = Engine.open(RosterConfig.load(configFile()))) {
+            try (Engine engine = Engine.open(config)) {
                 report = engine.cycle(today, TerminalProgress.forConsole());
             } finally {
                 directory.exportLdif(ldif);
@@ -102,6 +104,21 @@ final class DemoCommand implements Callable<Integer> {
         }
         String home = System.getProperty("roster.home");
         return home == null ? Path.of("config", "demo.yaml") : Path.of(home, "config", "demo.yaml");
+    }
+
+    /** Adds the OUs of the demo target's {@code ou} table, as an administrator would before the first run. */
+    private static void ensureOus(EmbeddedDirectory directory, RosterConfig config) {
+        RosterConfig.ConnectorSettings ad = config.targets().get("ad");
+        if (ad != null && ad.settings().get("ou") instanceof java.util.Map<?, ?> ou
+                && ou.get("table") instanceof java.util.Map<?, ?> table) {
+            for (Object dn : table.values()) {
+                try {
+                    directory.ensureOrganizationalUnit(dn.toString());
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot create the demo OU " + dn + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     private static void ensureGroup(EmbeddedDirectory directory, String name) {

@@ -49,6 +49,7 @@ class CrashSafetyIT {
                     "ROSTER_DEMO_LDAP_URL", directory.ldapUrl(), "ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret");
             properties.forEach(System::setProperty);
             Path config = Path.of("..", "config", "demo.yaml").toAbsolutePath().normalize();
+            DemoWorld.ensureOus(directory, RosterConfig.load(config));
             try (Engine engine = Engine.open(RosterConfig.load(config))) {
                 engine.vault().storeSnapshot(new Snapshot("hr", Instant.now(), DAY, persons(),
                         List.of(new Department("OE-210", "Wijkteam Noord", "", "")), Map.of(), List.of()));

@@ -41,6 +41,17 @@ final class DemoWorld implements AutoCloseable {
         System.setProperty("ROSTER_DEMO_VISMA_SECRET", "visma-test-secret");
         System.setProperty("ROSTER_DEMO_LDAP_URL", directory.ldapUrl());
         System.setProperty("ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret");
+        ensureOus(directory, config());
+    }
+
+    /** Adds the OUs of target ad's ou table in {@code config}, as an administrator would before the first run. */
+    static void ensureOus(EmbeddedDirectory directory, RosterConfig config) throws Exception {
+        if (config.targets().get("ad").settings().get("ou") instanceof Map<?, ?> ou
+                && ou.get("table") instanceof Map<?, ?> table) {
+            for (Object dn : table.values()) {
+                directory.ensureOrganizationalUnit(dn.toString());
+            }
+        }
     }
 
     /** The demo configuration of the repository, loaded as a user's would be. */

@@ -57,6 +57,7 @@ class LifecycleIT {
         System.setProperty("ROSTER_DEMO_LDAP_URL", directory.ldapUrl());
         System.setProperty("ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret");
         config = Path.of("..", "config", "demo.yaml");
+        DemoWorld.ensureOus(directory, RosterConfig.load(config));
     }
 
     @AfterEach

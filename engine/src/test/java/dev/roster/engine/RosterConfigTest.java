@@ -53,6 +53,26 @@ class RosterConfigTest {
                 .hasMessageStartingWith("roster.yaml, line 13: targets.ad.attributes.displayName: unknown value 'person.fullName'");
     }
 
+    static final String WITH_OU = VALID.replace("    attributes:\n", String.join("\n",
+            "    usersOu: \"OU=Employees,DC=example,DC=test\"",
+            "    ou:",
+            "      value: \"{contract.departmentId}\"",
+            "      table:",
+            "        OE-210: \"OU=Wijkteam Noord,OU=Employees,DC=example,DC=test\"",
+            "    attributes:\n"));
+
+    @Test
+    void anOuTableIsReadByThePolicyAndGivenToTheConnectorToCheckAndAMistakeNamesItsLine() {
+        RosterConfig config = RosterConfig.parse("roster.yaml", WITH_OU);
+        assertThat(config.targets().get("ad").settings()).containsKeys("url", "usersOu", "ou");
+        assertThat(config.policy().targets().get("ad").attributes()).containsKey("ou");
+
+        assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", WITH_OU.replace(
+                "\"OU=Wijkteam Noord,OU=Employees,DC=example,DC=test\"", "Wijkteam Noord")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("roster.yaml, line 15: targets.ad.ou.table.OE-210: 'Wijkteam Noord' is not a DN");
+    }
+
     @Test
     void brokenYamlIsRefusedWithItsLine() {
         assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", "vault:\n  url: [x\nsource: {"))

@@ -1,5 +1,7 @@
 package dev.roster.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Map;
@@ -73,14 +75,27 @@ public sealed interface Action {
         }
     }
 
-    record Enable(String target, String personId, Reason reason) implements Action {
+    /**
+     * Enable the account. {@code ou} is the account's home as the mapping gives it (for a
+     * directory, the DN of its OU; see {@link Target#OU}), so that a target that moved the account
+     * aside when disabling it brings it back there; null when the mapping gives none.
+     */
+    record Enable(String target, String personId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String ou, Reason reason) implements Action {
+        @JsonCreator
         public Enable {
             check(target, personId, reason);
+            ou = ou == null || ou.isBlank() ? null : ou;
+        }
+
+        /** Without a home OU. */
+        public Enable(String target, String personId, Reason reason) {
+            this(target, personId, null, reason);
         }
 
         @Override
         public String summary() {
-            return "enable " + target + " account of " + personId;
+            return "enable " + target + " account of " + personId + (ou == null ? "" : " in " + ou);
         }
     }
 

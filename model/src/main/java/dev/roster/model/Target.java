@@ -12,6 +12,13 @@ import java.util.Set;
  */
 public interface Target extends AutoCloseable {
 
+    /**
+     * The attribute that holds the account's home in a directory: the DN of the OU the mapping
+     * puts it in. A target that has OUs creates the account there and moves it when the value
+     * changes, keeping its name; other targets never receive it.
+     */
+    String OU = "ou";
+
     /** The target's name in the configuration. */
     String name();
 
@@ -55,6 +62,15 @@ public interface Target extends AutoCloseable {
     /** Enables and disables accounts, keeping everything else about them. */
     interface Enables {
         void enable(AccountRef account);
+
+        /**
+         * Enables, and brings an account that was moved aside when it was disabled back to
+         * {@code ou}, its home as the mapping gives it ({@link Target#OU}); null when the mapping
+         * gives none. By default the home is not used.
+         */
+        default void enable(AccountRef account, String ou) {
+            enable(account);
+        }
 
         void disable(AccountRef account);
 

@@ -6,6 +6,7 @@ import dev.roster.model.Change;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Plan;
 import dev.roster.model.Reason;
+import dev.roster.model.Target;
 import dev.roster.policy.AccountState;
 import dev.roster.policy.DesiredAccount;
 import dev.roster.policy.DesiredState;
@@ -109,7 +110,7 @@ public final class Planner {
                     new Reason(want.reason().rule(), "the person's data changed in HR")));
         }
         if (want.enabled() && !have.enabled()) {
-            out.add(new Action.Enable(target, person, want.reason()));
+            out.add(new Action.Enable(target, person, want.attributes().get(Target.OU), want.reason()));
         } else if (!want.enabled() && have.enabled()) {
             out.add(new Action.Disable(target, person, want.reason()));
         }

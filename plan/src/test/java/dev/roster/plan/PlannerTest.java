@@ -148,4 +148,39 @@ class PlannerTest {
                 "target ad cannot disable, so the account is deleted instead (withoutDisable: delete)");
         assertThat(keeping.actions()).extracting(Action::summary).containsExactly("revoke dep-OE-210 in ad from 100235");
     }
+
+    static final String WIJKTEAM = "OU=Wijkteam Noord,OU=Employees,DC=example,DC=test";
+    static final String FACILITAIR = "OU=Facilitair,OU=Employees,DC=example,DC=test";
+
+    static DesiredState inOu(String ou) {
+        DesiredAccount a = new DesiredAccount("ad", "100235", "100235", true,
+                new TreeMap<>(Map.of("displayName", "Jan de Vries", "ou", ou)), Set.of(), new TreeMap<>(), WHY);
+        return new DesiredState(TODAY, new TreeMap<>(Map.of("ad", new TreeMap<>(Map.of("100235", a)))));
+    }
+
+    @Test
+    void aMoveToAnotherOuIsPlannedWithTheOldAndTheNewOu() {
+        Plan plan = planner.plan(inOu(FACILITAIR),
+                ledger(Map.of("displayName", "Jan de Vries", "ou", WIJKTEAM), Set.of(), true), 15);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly("update ad account of 100235: ou '"
+                + WIJKTEAM + "' -> '" + FACILITAIR + "'");
+    }
+
+    @Test
+    void aRehireInAnotherDepartmentIsMovedOnPaperFirstAndEnabledInTheNewOu() {
+        Plan plan = planner.plan(inOu(FACILITAIR),
+                ledger(Map.of("displayName", "Jan de Vries", "ou", WIJKTEAM), Set.of(), false), 16);
+
+        assertThat(plan.actions()).extracting(Action::summary).containsExactly(
+                "update ad account of 100235: ou '" + WIJKTEAM + "' -> '" + FACILITAIR + "'",
+                "enable ad account of 100235 in " + FACILITAIR);
+        assertThat(((Action.Enable) plan.actions().get(1)).ou()).isEqualTo(FACILITAIR);
+        assertThat(PlanJson.read(PlanJson.write(plan))).isEqualTo(plan);
+        assertThat(planner.plan(desired(), ledger(Map.of("displayName", "Jan de Vries"), Set.of(), false), 16)
+                .actions()).singleElement().satisfies(a -> {
+                    assertThat(((Action.Enable) a).ou()).as("no OU mapped").isNull();
+                    assertThat(PlanJson.write(new Plan(16, TODAY, java.util.List.of(a)))).doesNotContain("\"ou\"");
+                });
+    }
 }

@@ -21,7 +21,7 @@ final class Accounts {
         SortedMap<String, Reason> permissions = new TreeMap<>();
         if (status.state() != AccountState.DELETED) {
             for (Map.Entry<String, AttributeRule> a : g.policy.attributes().entrySet()) {
-                attributes.put(a.getKey(), a.getValue().value().render(s.person, values));
+                attributes.put(a.getKey(), a.getValue().render(s.person, values));
             }
             permissions(g.lifecycle, s, entries, permissions);
         }

@@ -1,13 +1,40 @@
 package dev.roster.policy;
 
+import dev.roster.model.Contract;
+import dev.roster.model.Person;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * How one target attribute follows the person: its template, and whether it is written only when
- * the account is created (names that must stay stable) or kept up to date always.
+ * How one target attribute follows the person: its template, whether it is written only when the
+ * account is created (names that must stay stable) or kept up to date always, and, for a value
+ * chosen from a fixed list such as an account's OU, the table the template's result is looked up
+ * in. Immutable.
+ *
+ * @param table    the value for each result of the template; empty to take the result as it is
+ * @param fallback the value when the result is empty or not in the table; null without a table
  */
-public record AttributeRule(Template value, boolean createOnly) {
+public record AttributeRule(Template value, boolean createOnly, Map<String, String> table, String fallback) {
     public AttributeRule {
         Objects.requireNonNull(value, "value");
+        table = Map.copyOf(table);
+        if (!table.isEmpty()) {
+            Objects.requireNonNull(fallback, "fallback");
+        }
+    }
+
+    /** An attribute that takes its template's result as it is. */
+    public AttributeRule(Template value, boolean createOnly) {
+        this(value, createOnly, Map.of(), null);
+    }
+
+    /** The attribute's value for the person and the contract whose values it takes (may be null). */
+    String render(Person person, Contract contract) {
+        String result = value.render(person, contract);
+        if (table.isEmpty()) {
+            return result;
+        }
+        String found = table.get(result.strip());
+        return found == null ? fallback : found;
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.policy;
 
 import dev.roster.model.ConfigException;
+import dev.roster.model.Target;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,13 @@ import java.util.Set;
  *       enableDaysBefore: 0
  *       disableDaysAfter: 0
  *       deleteDaysAfter: never                      # or a number of days
+ *     ou:                                           # optional, see OuSetting
+ *       value: "{contract.departmentId}"
+ *       table: { OE-210: "OU=Wijkteam Noord,OU=Employees,DC=example,DC=test" }
  * </pre>
+ *
+ * {@code ou} and the {@code usersOu} it falls back to are read here and left to the connector as
+ * well, which checks that the OUs exist.
  */
 public final class TargetPoliciesParser {
 
@@ -67,6 +74,14 @@ public final class TargetPoliciesParser {
                 attributes.put(attribute, new AttributeRule(Template.parse(at, value == null ? "" : value), false));
             }
         });
+        if (attributes.containsKey(Target.OU)) {
+            throw Nodes.error(Nodes.at(attrsAt, Target.OU), "is where the account lives, not an attribute:"
+                    + " set the target's ou (value and table) and usersOu instead");
+        }
+        AttributeRule ou = OuSetting.parse(where, map);
+        if (ou != null) {
+            attributes.put(Target.OU, ou);
+        }
         return new TargetPolicy(name, correlation, attributes, lifecycle(Nodes.at(where, "lifecycle"), map.get("lifecycle")));
     }
 

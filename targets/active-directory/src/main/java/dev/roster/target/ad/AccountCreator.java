@@ -11,6 +11,7 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
+import dev.roster.model.Target;
 import dev.roster.model.TargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates accounts: correlates first through the {@link CorrelationIndex}, then adds the entry
- * under usersOu, disabled, with an initial password when the policy asks for one, choosing the
+ * in its OU ({@link Target#OU}; usersOu when it names none), disabled, with an initial password
+ * when the policy asks for one, choosing the
  * first iteration of the names that is free in the domain ({@link NameCheck}), and enabling it
  * afterwards when asked. Thread-safe when the {@link LDAPInterface} is.
  */
@@ -39,16 +41,18 @@ final class AccountCreator {
     private final CorrelationIndex index;
     private final NameCheck names;
     private final AccountStates states;
+    private final Ous ous;
     private final Supplier<String> passwords;
 
     AccountCreator(AdSettings settings, LDAPInterface ldap, Accounts accounts,
-            CorrelationIndex index, AccountStates states, Supplier<String> passwords) {
+            CorrelationIndex index, AccountStates states, Ous ous, Supplier<String> passwords) {
         this.settings = settings;
         this.ldap = ldap;
         this.accounts = accounts;
         this.index = index;
         this.names = new NameCheck(settings, ldap);
         this.states = states;
+        this.ous = ous;
         this.passwords = passwords;
     }
 
@@ -59,6 +63,8 @@ final class AccountCreator {
             throw fail(person, "empty correlation id; without it the account could be duplicated");
         }
         Map<String, String> values = Values.nonEmpty(account.attributes());
+        String ou = values.remove(Target.OU);
+        DN home = ous.home(ou, OPERATION, person);
         String given = values.get(settings.correlationAttribute());
         if (given != null && !given.equals(correlationId)) {
             throw fail(person, settings.correlationAttribute() + " '" + given
@@ -77,15 +83,19 @@ final class AccountCreator {
             Map<String, String> current = new LinkedHashMap<>();
             for (String name : account.attributes().keySet()) {
                 String value = found.getAttributeValue(name);
-                if (value != null && !Values.isPassword(name)) {
+                if (value != null && !Values.isPassword(name) && !name.equals(Target.OU)) {
                     current.put(name, value);
                 }
+            }
+            if (account.attributes().containsKey(Target.OU)) {
+                DN where = Accounts.dn(found).getParent();
+                current.put(Target.OU, where.equals(home) && ou != null ? ou : where.toString());
             }
             LOG.debug("{}: correlated {} with {}", settings.name(), person, found.getDN());
             return new Created(Guids.ref(found.getAttributeValueBytes("objectGUID")), true,
                     current);
         }
-        return add(person, account, values);
+        return add(person, account, values, home);
     }
 
     /** @return the accounts that carry the id now, each re-read by objectGUID */
@@ -97,6 +107,7 @@ final class AccountCreator {
             throw LdapFailures.of(settings.name(), "correlate", person, e);
         }
         List<String> wanted = new ArrayList<>(account.attributes().keySet());
+        wanted.remove(Target.OU);
         wanted.add(settings.correlationAttribute());
         wanted.add("objectGUID");
         List<SearchResultEntry> matches = new ArrayList<>();
@@ -114,7 +125,7 @@ final class AccountCreator {
         return matches;
     }
 
-    private Created add(String person, NewAccount account, Map<String, String> values) {
+    private Created add(String person, NewAccount account, Map<String, String> values, DN home) {
         if (values.containsKey(UniqueNames.SAM)) {
             values.put(UniqueNames.SAM, NameRules.samAccountName(values.get(UniqueNames.SAM))
                     .orElseThrow(() -> fail(person, "sAMAccountName '" + values.get(
@@ -131,8 +142,7 @@ final class AccountCreator {
         List<Attribute> secrets = initialPassword(person);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Map<String, String> attempted = UniqueNames.forAttempt(values, attempt);
-            DN dn = new DN(new RDN(UniqueNames.CN, attempted.get(UniqueNames.CN)),
-                    settings.usersOu());
+            DN dn = new DN(new RDN(UniqueNames.CN, attempted.get(UniqueNames.CN)), home);
             try {
                 String taken = names.taken(attempted);
                 if (taken != null) {
@@ -149,12 +159,15 @@ final class AccountCreator {
             AccountRef ref = read(person, dn);
             index.put(ref, dn.toString(), account.correlationId().strip());
             if (account.enabled()) {
-                states.enable(ref);
+                states.enable(ref, home.toString());
             }
             Map<String, String> written = new LinkedHashMap<>();
             account.attributes().keySet().stream().filter(attempted::containsKey)
                     .filter(name -> !Values.isPassword(name))
                     .forEach(name -> written.put(name, attempted.get(name)));
+            if (account.attributes().get(Target.OU) != null) {
+                written.put(Target.OU, account.attributes().get(Target.OU));
+            }
             LOG.debug("{}: created {} for {}", settings.name(), dn, person);
             return new Created(ref, false, written);
         }

@@ -5,8 +5,6 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
-import com.unboundid.ldap.sdk.RDN;
-import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import dev.roster.model.AccountRef;
 import java.time.Clock;
@@ -19,8 +17,9 @@ import java.util.List;
  * other userAccountControl bits, stamps {@code description} with "Disabled by Roster on
  * <date>" (kept on repeats) and moves the account to disabledOu when configured. Enable clears
  * the bit, removes Roster's stamp (and only Roster's) and moves an account in disabledOu back to
- * usersOu. A cn already taken in the destination gets the account reference's first 8 digits
- * appended. Idempotent; thread-safe when the {@link LDAPInterface} is.
+ * its home: the OU the mapping gives ({@link dev.roster.model.Target#OU}), usersOu without one.
+ * A cn already taken in the destination gets the account reference's first 8 digits appended.
+ * Idempotent; thread-safe when the {@link LDAPInterface} is.
  */
 final class AccountStates {
     static final String STAMP = "Disabled by Roster on ";
@@ -30,24 +29,27 @@ final class AccountStates {
     private final LDAPInterface ldap;
     private final Accounts accounts;
     private final Clock clock;
+    private final Ous ous;
 
-    AccountStates(AdSettings settings, LDAPInterface ldap, Accounts accounts, Clock clock) {
+    AccountStates(AdSettings settings, LDAPInterface ldap, Accounts accounts, Clock clock, Ous ous) {
         this.settings = settings;
         this.ldap = ldap;
         this.accounts = accounts;
         this.clock = clock;
+        this.ous = ous;
     }
 
-    void enable(AccountRef ref) {
-        change(ref, false, "enable account", "");
+    /** @param home the DN of the account's OU as the mapping gives it; null or blank for usersOu */
+    void enable(AccountRef ref, String home) {
+        change(ref, false, "enable account", "", home);
     }
 
     /** @param reason why, in words; kept after the date in the description (cut to AD's 1,024 characters) */
     void disable(AccountRef ref, String reason) {
-        change(ref, true, "disable account", reason);
+        change(ref, true, "disable account", reason, null);
     }
 
-    private void change(AccountRef ref, boolean disable, String operation, String reason) {
+    private void change(AccountRef ref, boolean disable, String operation, String reason, String home) {
         SearchResultEntry entry = accounts.require(ref, operation, UserAccountControl.NAME,
                 DESCRIPTION);
         String dn = entry.getDN();
@@ -70,13 +72,15 @@ final class AccountStates {
         } else if (!disable && stamped) {
             modifications.add(new Modification(ModificationType.DELETE, DESCRIPTION));
         }
-        DN destination = destination(dn, disable);
+        DN entryDn = Accounts.dn(entry);
+        DN destination = destination(entryDn, disable, disable ? null
+                : ous.home(home, operation, ref.id()));
         try {
             if (!modifications.isEmpty()) {
                 ldap.modify(dn, modifications);
             }
             if (destination != null) {
-                move(ref, dn, destination);
+                ous.move(ref, entryDn, entryDn.getRDN(), destination);
             }
         } catch (LDAPException e) {
             throw LdapFailures.of(settings.name(), operation, ref.id() + " (" + dn + ")", e);
@@ -84,37 +88,14 @@ final class AccountStates {
     }
 
     /** @return the OU to move the entry to, or null to leave it where it is */
-    private DN destination(String dn, boolean disable) {
+    private DN destination(DN entry, boolean disable, DN home) {
         DN disabledOu = settings.disabledOu();
         if (disabledOu == null) {
             return null;
         }
-        DN parent;
-        try {
-            parent = new DN(dn).getParent();
-        } catch (LDAPException e) {
-            throw new IllegalStateException("the server returned the invalid DN " + dn, e);
-        }
         if (disable) {
-            return disabledOu.equals(parent) ? null : disabledOu;
+            return ous.parked(entry) ? null : disabledOu;
         }
-        return disabledOu.equals(parent) ? settings.usersOu() : null;
-    }
-
-    private void move(AccountRef ref, String dn, DN destination) throws LDAPException {
-        RDN rdn = new DN(dn).getRDN();
-        try {
-            ldap.modifyDN(dn, rdn.toString(), true, destination.toString());
-        } catch (LDAPException e) {
-            if (e.getResultCode() != ResultCode.ENTRY_ALREADY_EXISTS) {
-                throw e;
-            }
-            String suffix = " (" + ref.id().substring(0, 8) + ")";
-            String base = rdn.getAttributeValues()[0];
-            String cn = base.substring(0, Math.min(base.length(), UniqueNames.CN_MAX
-                    - suffix.length())) + suffix;
-            ldap.modifyDN(dn, new RDN(UniqueNames.CN, cn).toString(), true,
-                    destination.toString());
-        }
+        return ous.parked(entry) && !home.equals(disabledOu) ? home : null;
     }
 }

@@ -8,6 +8,7 @@ import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import dev.roster.model.AccountRef;
+import dev.roster.model.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.Map;
 /**
  * Updates accounts as deltas: reads the current values of the attributes to change and sends
  * only those that differ, so what Roster does not manage and what already has the value stay
- * untouched. A changed cn renames the entry (modify DN, in place); a null or empty value removes
+ * untouched. A changed cn renames the entry; a changed {@link Target#OU} moves it there keeping
+ * its cn (usersOu when empty), except out of disabledOu, where a disabled account stays until
+ * it is enabled; both are one modify DN. A null or empty value removes
  * the attribute; sAMAccountName follows {@link NameRules} and its 20 characters; unicodePwd is
  * always sent (it cannot be read), over an encrypted connection only. Thread-safe when the
  * {@link LDAPInterface} is.
@@ -26,11 +29,13 @@ final class AccountUpdater {
     private final AdSettings settings;
     private final LDAPInterface ldap;
     private final Accounts accounts;
+    private final Ous ous;
 
-    AccountUpdater(AdSettings settings, LDAPInterface ldap, Accounts accounts) {
+    AccountUpdater(AdSettings settings, LDAPInterface ldap, Accounts accounts, Ous ous) {
         this.settings = settings;
         this.ldap = ldap;
         this.accounts = accounts;
+        this.ous = ous;
     }
 
     void update(AccountRef ref, Map<String, String> changes) {
@@ -38,15 +43,20 @@ final class AccountUpdater {
             return;
         }
         Values.check(changes, settings, OPERATION, ref.id());
-        SearchResultEntry entry = accounts.require(ref, OPERATION,
-                changes.keySet().toArray(String[]::new));
+        SearchResultEntry entry = accounts.require(ref, OPERATION, changes.keySet().stream()
+                .filter(name -> !name.equals(Target.OU)).toArray(String[]::new));
         String dn = entry.getDN();
         List<Modification> modifications = new ArrayList<>();
         String newCn = null;
+        DN home = null;
         for (Map.Entry<String, String> change : changes.entrySet()) {
             String name = change.getKey();
             String value = change.getValue() == null || change.getValue().isEmpty() ? null
                     : change.getValue();
+            if (name.equals(Target.OU)) {
+                home = ous.home(value, OPERATION, ref.id());
+                continue;
+            }
             if (name.equalsIgnoreCase(UniqueNames.CN)) {
                 if (value == null) {
                     throw LdapFailures.terminal(settings.name(), OPERATION, ref.id(),
@@ -72,8 +82,8 @@ final class AccountUpdater {
             }
         }
         try {
-            if (newCn != null) {
-                dn = rename(dn, newCn);
+            if (newCn != null || home != null) {
+                dn = moveOrRename(ref, Accounts.dn(entry), newCn, home).toString();
             }
             if (!modifications.isEmpty()) {
                 ldap.modify(dn, modifications);
@@ -88,14 +98,15 @@ final class AccountUpdater {
         return current != null && current.length == 1 && current[0].equals(value);
     }
 
-    /** @return the new DN; the old one when cn is unchanged (exactly, case included) */
-    private String rename(String dn, String newCn) throws LDAPException {
-        DN old = new DN(dn);
-        if (old.getRDN().getAttributeValues()[0].equals(newCn)) {
-            return dn;
-        }
-        RDN rdn = new RDN(UniqueNames.CN, newCn);
-        ldap.modifyDN(dn, rdn.toString(), true);
-        return new DN(rdn, old.getParent()).toString();
+    /**
+     * @param newCn the new cn, or null to keep it; the same cn (exactly, case included) keeps it
+     * @param home  the OU the account belongs in, or null to leave it where it is
+     * @return the entry's DN afterwards
+     */
+    private DN moveOrRename(AccountRef ref, DN entry, String newCn, DN home) throws LDAPException {
+        RDN rdn = newCn == null || entry.getRDN().getAttributeValues()[0].equals(newCn)
+                ? entry.getRDN() : new RDN(UniqueNames.CN, newCn);
+        DN parent = home == null || ous.parked(entry) ? entry.getParent() : home;
+        return ous.move(ref, entry, rdn, parent);
     }
 }

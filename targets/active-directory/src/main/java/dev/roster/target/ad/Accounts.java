@@ -1,5 +1,6 @@
 package dev.roster.target.ad;
 
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
@@ -47,6 +48,15 @@ final class Accounts {
                     entries.size() + " entries have this objectGUID");
         }
         return entries.stream().findFirst();
+    }
+
+    /** @return the entry's DN, parsed */
+    static DN dn(SearchResultEntry entry) {
+        try {
+            return entry.getParsedDN();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("the server returned the invalid DN " + entry.getDN(), e);
+        }
     }
 
     /**

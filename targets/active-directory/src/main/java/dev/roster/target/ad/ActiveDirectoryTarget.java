@@ -33,6 +33,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     private final AccountUpdater updater;
     private final AccountStates states;
     private final GroupMembers groups;
+    private final Ous ous;
 
     /**
      * @param connections closed by {@link #close()}, typically the pool behind {@code ldap}
@@ -46,9 +47,10 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         this.connections = connections;
         this.accounts = new Accounts(settings, ldap);
         this.index = new CorrelationIndex(settings, ldap, clock);
-        this.states = new AccountStates(settings, ldap, accounts, clock);
-        this.creator = new AccountCreator(settings, ldap, accounts, index, states, passwords);
-        this.updater = new AccountUpdater(settings, ldap, accounts);
+        this.ous = new Ous(settings, ldap);
+        this.states = new AccountStates(settings, ldap, accounts, clock, ous);
+        this.creator = new AccountCreator(settings, ldap, accounts, index, states, ous, passwords);
+        this.updater = new AccountUpdater(settings, ldap, accounts, ous);
         this.groups = new GroupMembers(settings, ldap, accounts);
     }
 
@@ -57,14 +59,20 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         return settings.name();
     }
 
-    /** Correlates on the correlation attribute, else adds the account (see AccountCreator). */
+    /**
+     * Correlates on the correlation attribute, else adds the account in the OU that
+     * {@link Target#OU} names, usersOu without one (see AccountCreator).
+     */
     @Override
     public Created create(NewAccount account) {
         return creator.create(new NewAccount(account.personId(), account.correlationId(),
                 references(account.attributes(), "create"), account.enabled()));
     }
 
-    /** Sends only the changed attributes; a changed cn renames the entry. */
+    /**
+     * Sends only the changed attributes; a changed cn renames the entry, a changed
+     * {@link Target#OU} moves it (but not out of disabledOu, see AccountUpdater).
+     */
     @Override
     public void update(AccountRef account, Map<String, String> changes) {
         updater.update(account, references(changes, "update"));
@@ -89,7 +97,13 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     /** Clears ACCOUNTDISABLE; moves the account from disabledOu back to usersOu. */
     @Override
     public void enable(AccountRef account) {
-        states.enable(account);
+        states.enable(account, null);
+    }
+
+    /** Clears ACCOUNTDISABLE; moves the account from disabledOu back to {@code ou} (usersOu when null). */
+    @Override
+    public void enable(AccountRef account, String ou) {
+        states.enable(account, ou);
     }
 
     /** Sets ACCOUNTDISABLE, stamps the description, moves the account to disabledOu. */
@@ -141,6 +155,11 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     @Override
     public void revoke(AccountRef account, String permission) {
         groups.revoke(account, permission);
+    }
+
+    /** @see Ous#requireTable */
+    void requireOus() {
+        ous.requireTable();
     }
 
     /** @see GroupMembers#resolve */

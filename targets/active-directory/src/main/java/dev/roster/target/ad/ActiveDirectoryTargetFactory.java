@@ -24,7 +24,11 @@ import java.util.Map;
  * <li>{@code baseDn} (required): where accounts are correlated, names checked and accounts
  * found</li>
  * <li>{@code usersOu} (required, below baseDn): where new accounts are created, and where
- * enabled accounts return from disabledOu</li>
+ * enabled accounts return from disabledOu, when {@code ou} gives no other OU</li>
+ * <li>{@code ou} (optional; read by the policy, which turns it into the attribute
+ * {@link Target#OU}): {@code value}, a template, looked up in {@code table}, value to OU DN;
+ * each OU must be below baseDn and exist when the target opens. An account is created in its
+ * OU, moved (keeping its cn) when the OU changes, and returns there when enabled</li>
  * <li>{@code disabledOu} (optional, below baseDn): where disabled accounts are moved</li>
  * <li>{@code groupsBaseDn} (default baseDn): where groups are looked up by name</li>
  * <li>{@code poolSize} (default 4, 1 to 64); {@code correlationAttribute} (default employeeID);
@@ -73,6 +77,12 @@ public final class ActiveDirectoryTargetFactory implements TargetFactory {
                 }
                 throw new ConfigException("targets." + name + ".groups: " + e.getMessage(), e);
             }
+        }
+        try {
+            target.requireOus();
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
         }
         return target;
     }

@@ -7,6 +7,8 @@ import dev.roster.model.Secrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,12 +32,15 @@ import java.util.stream.Collectors;
  *                             accounts added since
  * @param reservedNames        sAMAccountNames never handed out, lower-case (deleted accounts')
  * @param groups               groups (names or DNs) that must exist when the target opens
+ * @param ous                  the OUs of {@code ou.table}, each by its setting
+ *                             ({@code targets.NAME.ou.table.KEY}); they must exist when the
+ *                             target opens
  */
 record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, String bindDn,
         String bindPassword, DN baseDn, DN usersOu, DN disabledOu, DN groupsBaseDn,
         boolean allowPlainLdap, int poolSize, String correlationAttribute,
         Duration correlationRefresh, PasswordPolicy password, Set<String> reservedNames,
-        List<String> groups) {
+        List<String> groups, Map<String, DN> ous) {
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     /**
@@ -101,7 +106,18 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
         List<String> groups = List.copyOf(r.list("groups", List.of()));
         return new AdSettings(name, url, startTls, trust, bindDn, password, baseDn, usersOu,
                 disabledOu, groupsBaseDn, allowPlain, poolSize, correlation, refresh, passwords,
-                reserved, groups);
+                reserved, groups, ous(r, baseDn));
+    }
+
+    /** The OUs of {@code ou.table} (the policy reads the rest of {@code ou}), each below baseDn. */
+    private static Map<String, DN> ous(SettingsReader r, DN baseDn) {
+        SettingsReader table = r.section("ou").section("table");
+        Map<String, DN> ous = new LinkedHashMap<>();
+        for (Object key : table.settings().keySet()) {
+            String setting = String.valueOf(key);
+            ous.put(table.key(setting), below(table, setting, null, baseDn));
+        }
+        return Collections.unmodifiableMap(ous);
     }
 
     private static DN below(SettingsReader r, String setting, String fallback, DN baseDn) {
@@ -139,6 +155,7 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
                 + ", disabledOu=" + disabledOu + ", groupsBaseDn=" + groupsBaseDn
                 + ", allowPlainLdap=" + allowPlainLdap + ", poolSize=" + poolSize
                 + ", correlationAttribute=" + correlationAttribute + ", password=" + password
-                + ", reservedNames=" + reservedNames.size() + ", groups=" + groups + "]";
+                + ", reservedNames=" + reservedNames.size() + ", groups=" + groups
+                + ", ous=" + ous.size() + "]";
     }
 }

@@ -1,93 +1,30 @@
 package dev.roster.target.ad;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
+import dev.roster.testkit.SambaDomain;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the Samba AD DC of {@code .ci/samba} is: the ROSTER_SAMBA_* environment variables, or
- * the env file that script writes, named by ROSTER_SAMBA_ENV. Without them, when the {@code samba}
- * binary is installed, the tests start the DC themselves with {@code .ci/samba}. Only when the
- * binary is absent are the Samba tests skipped, and in CI (CI=true) even then they fail: a skipped
- * domain controller must not pass for a tested one.
+ * Where the Samba AD DC of {@code .ci/samba} is, for this module's tests: a thin view of
+ * {@link SambaDomain}, which starts the DC when the samba binary is installed, skips without it
+ * and fails in CI (CI=true).
  */
 record SambaEnv(Map<String, String> values) {
-    static final List<String> REQUIRED = List.of("ROSTER_SAMBA_URL", "ROSTER_SAMBA_BIND_DN",
-            "ROSTER_SAMBA_PASSWORD", "ROSTER_SAMBA_BASE_DN", "ROSTER_SAMBA_TRUSTSTORE");
+    static final List<String> REQUIRED = SambaDomain.REQUIRED;
 
     /** @return the settings, or aborts (locally) or fails (CI) the calling test */
     static SambaEnv require() {
-        Map<String, String> found = collect();
-        Map<String, String> values = !REQUIRED.stream().allMatch(found::containsKey) && sambaInstalled()
-                ? startOurOwn() : found;
-        List<String> missing = REQUIRED.stream().filter(k -> !values.containsKey(k)).toList();
-        if (!missing.isEmpty()) {
-            String message = "no Samba AD DC: the samba binary is not installed and " + String.join(", ", missing)
-                    + " not set; run .ci/samba (installs and starts one) or export ROSTER_SAMBA_ENV=/tmp/roster-samba/env";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + " (CI=true: the Samba tests must run in CI)");
-            }
-            abort(message);
-        }
-        return new SambaEnv(Map.copyOf(values));
+        return new SambaEnv(SambaDomain.require().values());
     }
 
     /** @return the settings when all are there */
     static Optional<SambaEnv> find() {
-        Map<String, String> values = collect();
-        return REQUIRED.stream().allMatch(values::containsKey)
-                ? Optional.of(new SambaEnv(Map.copyOf(values))) : Optional.empty();
+        return SambaDomain.find().map(d -> new SambaEnv(d.values()));
     }
-
-    private static Map<String, String> started;
 
     static boolean sambaInstalled() {
-        return Files.isExecutable(Path.of("/usr/sbin/samba")) || Files.isExecutable(Path.of("/usr/bin/samba"));
-    }
-
-    /** Runs .ci/samba once per test JVM (idempotent: provisions or restarts as needed) and reads its env file. */
-    private static synchronized Map<String, String> startOurOwn() {
-        if (started == null) {
-            Path script = Path.of("..", "..", ".ci", "samba").toAbsolutePath().normalize();
-            try {
-                Process p = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
-                    p.destroyForcibly();
-                    fail(script + " did not start the Samba AD DC (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")");
-                }
-            } catch (IOException e) {
-                fail("cannot run " + script + ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while starting the Samba AD DC");
-            }
-            String dir = System.getenv().getOrDefault("ROSTER_SAMBA_DIR", "/tmp/roster-samba");
-            started = read(Path.of(dir, "env"));
-        }
-        return new HashMap<>(started);
-    }
-
-    private static Map<String, String> collect() {
-        Map<String, String> values = new HashMap<>();
-        String file = System.getenv("ROSTER_SAMBA_ENV");
-        if (file != null && !file.isBlank()) {
-            values.putAll(read(Path.of(file)));
-        }
-        System.getenv().forEach((k, v) -> {
-            if (k.startsWith("ROSTER_SAMBA_")) {
-                values.putIfAbsent(k, v);
-            }
-        });
-        return values;
+        return SambaDomain.sambaInstalled();
     }
 
     String get(String name) {
@@ -96,25 +33,5 @@ record SambaEnv(Map<String, String> values) {
 
     String getOr(String name, String fallback) {
         return values.getOrDefault("ROSTER_SAMBA_" + name, fallback);
-    }
-
-    private static Map<String, String> read(Path file) {
-        Map<String, String> values = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(file)) {
-                int eq = line.indexOf('=');
-                if (line.isBlank() || line.startsWith("#") || eq < 0) {
-                    continue;
-                }
-                String value = line.substring(eq + 1).strip();
-                if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
-                    value = value.substring(1, value.length() - 1);
-                }
-                values.put(line.substring(0, eq).strip(), value);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading ROSTER_SAMBA_ENV " + file, e);
-        }
-        return values;
     }
 }
