@@ -10,10 +10,12 @@ import dev.roster.model.AccountRef;
 import dev.roster.model.AccountReference;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
+import dev.roster.model.Observation;
 import dev.roster.model.Target;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +25,7 @@ import java.util.function.Supplier;
  * {@link LDAPInterface} is (a connection pool is).
  */
 final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Updates,
-        Target.Enables, Target.Deletes, Target.Grants {
+        Target.Enables, Target.Deletes, Target.Grants, Target.Observes {
     private final AdSettings settings;
     private final LDAPInterface ldap;
     private final AutoCloseable connections;
@@ -33,6 +35,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     private final AccountUpdater updater;
     private final AccountStates states;
     private final GroupMembers groups;
+    private final Observer observer;
 
     /**
      * @param connections closed by {@link #close()}, typically the pool behind {@code ldap}
@@ -50,6 +53,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         this.creator = new AccountCreator(settings, ldap, accounts, index, states, passwords);
         this.updater = new AccountUpdater(settings, ldap, accounts);
         this.groups = new GroupMembers(settings, ldap, accounts);
+        this.observer = new Observer(settings, ldap, groups);
     }
 
     @Override
@@ -141,6 +145,12 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     @Override
     public void revoke(AccountRef account, String permission) {
         groups.revoke(account, permission);
+    }
+
+    /** One paged search of the users below baseDn, then each group's members (see Observer). */
+    @Override
+    public Observation observe(Set<AccountRef> accounts, Set<String> attributes, Set<String> groupNames) {
+        return observer.observe(accounts, attributes, groupNames);
     }
 
     /** @see GroupMembers#resolve */

@@ -30,12 +30,14 @@ import java.util.stream.Collectors;
  *                             accounts added since
  * @param reservedNames        sAMAccountNames never handed out, lower-case (deleted accounts')
  * @param groups               groups (names or DNs) that must exist when the target opens
+ * @param managedGroups        the groups the configuration declares fully managed (names or DNs);
+ *                             they too must exist when the target opens
  */
 record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, String bindDn,
         String bindPassword, DN baseDn, DN usersOu, DN disabledOu, DN groupsBaseDn,
         boolean allowPlainLdap, int poolSize, String correlationAttribute,
         Duration correlationRefresh, PasswordPolicy password, Set<String> reservedNames,
-        List<String> groups) {
+        List<String> groups, List<String> managedGroups) {
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     /**
@@ -99,9 +101,10 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
         Set<String> reserved = r.list("reservedNames", List.of()).stream()
                 .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         List<String> groups = List.copyOf(r.list("groups", List.of()));
+        List<String> managedGroups = List.copyOf(r.list("managedGroups", List.of()));
         return new AdSettings(name, url, startTls, trust, bindDn, password, baseDn, usersOu,
                 disabledOu, groupsBaseDn, allowPlain, poolSize, correlation, refresh, passwords,
-                reserved, groups);
+                reserved, groups, managedGroups);
     }
 
     private static DN below(SettingsReader r, String setting, String fallback, DN baseDn) {
@@ -139,6 +142,7 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
                 + ", disabledOu=" + disabledOu + ", groupsBaseDn=" + groupsBaseDn
                 + ", allowPlainLdap=" + allowPlainLdap + ", poolSize=" + poolSize
                 + ", correlationAttribute=" + correlationAttribute + ", password=" + password
-                + ", reservedNames=" + reservedNames.size() + ", groups=" + groups + "]";
+                + ", reservedNames=" + reservedNames.size() + ", groups=" + groups
+                + ", managedGroups=" + managedGroups + "]";
     }
 }
