@@ -94,6 +94,11 @@ public final class Executor {
                 return new Outcome(action, created.correlated() ? Outcome.Status.CORRELATED : Outcome.Status.APPLIED,
                         created.correlated() ? "linked the existing account " + created.account() : "");
             }
+            if (action instanceof Action.Revoke revoke && revoke.foreign()) {
+                // an account of no person Roster manages: named by the action, nothing to record
+                retry.run(action, () -> perform(target, action, revoke.account().ref()));
+                return new Outcome(action, Outcome.Status.APPLIED, "");
+            }
             Optional<LedgerEntry> entry = ledger.find(action.target(), action.personId());
             if (entry.isEmpty()) {
                 return new Outcome(action, Outcome.Status.SKIPPED, "Roster has no account of this person in "

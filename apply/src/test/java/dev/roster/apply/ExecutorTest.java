@@ -67,6 +67,7 @@ class ExecutorTest {
 
     static final class MemoryLedger implements Ledger {
         final Map<String, LedgerEntry> entries = new HashMap<>();
+        final List<Action> recorded = new ArrayList<>();
 
         @Override
         public Optional<LedgerEntry> find(String target, String personId) {
@@ -75,6 +76,7 @@ class ExecutorTest {
 
         @Override
         public void record(Action action, AccountRef account) {
+            recorded.add(action);
             if (action instanceof Action.Create c) {
                 entries.put(c.personId(), new LedgerEntry(c.target(), c.personId(), account, c.enabled(),
                         c.attributes(), Set.of()));
@@ -129,5 +131,19 @@ class ExecutorTest {
 
         assertThat(report.allOk()).isTrue();
         assertThat(report.applied()).containsEntry("create", 1L).containsEntry("grant", 1L);
+    }
+
+    @Test
+    void aRevokeFromAForeignAccountRemovesItFromTheGroupAndRecordsNothing() {
+        target.groups.put("svc-backup", new HashSet<>(Set.of("GG-Finance", "GG-Backup")));
+        Action revoke = new Action.Revoke("ad", new dev.roster.model.ForeignAccount(new AccountRef("svc-backup"),
+                "CN=svc-backup,OU=Service,DC=example,DC=test"), "GG-Finance",
+                new Reason("managedGroups", "group GG-Finance is fully managed"));
+
+        ApplyReport report = executor.apply(new Plan(1, LocalDate.now(), List.of(revoke)), Progress.NONE);
+
+        assertThat(report.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Status.APPLIED);
+        assertThat(target.groups.get("svc-backup")).containsExactly("GG-Backup");
+        assertThat(ledger.recorded).isEmpty();
     }
 }

@@ -9,9 +9,11 @@ import dev.roster.mapping.ManagerResolver;
 import dev.roster.mapping.MappingPreview;
 import dev.roster.mapping.MappingResult;
 import dev.roster.mapping.PersonMapper;
+import dev.roster.model.AccountRef;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Contract;
 import dev.roster.model.LedgerEntry;
+import dev.roster.model.Observation;
 import dev.roster.model.Person;
 import dev.roster.model.Plan;
 import dev.roster.model.Progress;
@@ -25,6 +27,7 @@ import dev.roster.plan.Capabilities;
 import dev.roster.plan.PlanJson;
 import dev.roster.plan.Planner;
 import dev.roster.plan.Thresholds;
+import dev.roster.plan.Watch;
 import dev.roster.policy.DepartmentTree;
 import dev.roster.policy.Explanation;
 import dev.roster.policy.LifecycleEvent;
@@ -122,7 +125,13 @@ public final class Engine implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** The plan that makes every target match the rules for the current snapshot, as of {@code asOf}. */
+    /**
+     * The plan that makes every target match the rules for the current snapshot, as of {@code asOf}.
+     * A target with drift correction or fully managed groups is read first (see {@link Observations}).
+     *
+     * @throws TargetException when such a target cannot be read; nothing is planned then
+     * @throws ConfigException when such a target's connector cannot read what it has
+     */
     public Plan plan(LocalDate asOf) {
         long revision = vault.revision();
         DepartmentTree tree = DepartmentTree.of(vault.departments());
@@ -130,16 +139,37 @@ public final class Engine implements AutoCloseable {
         var persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
         var desired = config.policy().evaluate(persons, tree, asOf);
         Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
+        Map<String, java.util.Set<AccountRef>> untouchable = new HashMap<>();
         for (String target : config.targets().keySet()) {
             Map<String, LedgerEntry> entries = new HashMap<>(vault.ledger(target));
-            entries.keySet().removeAll(excluded);
+            java.util.Set<AccountRef> left = new java.util.HashSet<>();
+            excluded.forEach(person -> {
+                LedgerEntry entry = entries.remove(person);
+                if (entry != null) {
+                    left.add(entry.account());
+                }
+            });
             ledger.put(target, entries);
+            untouchable.put(target, left);
         }
         Map<String, Capabilities> capabilities = new HashMap<>();
         config.targets().forEach((name, t) -> capabilities.put(name, new Capabilities(
                 factory(TargetFactory.class, t.type(), "targets." + name + ".type").capabilities(),
                 config.withoutDisable().get(name))));
-        return new Planner(capabilities).plan(desired, ledger, revision);
+        Map<String, Watch> watches = new HashMap<>();
+        config.policy().targets().forEach((name, policy) -> {
+            if (policy.observes() && config.targets().containsKey(name)) {
+                watches.put(name, new Watch(policy.driftAttributes(), policy.managedGroups()));
+            }
+        });
+        Map<String, Observation> observed = new HashMap<>();
+        watches.forEach((name, watch) -> {
+            RosterConfig.ConnectorSettings t = config.targets().get(name);
+            observed.put(name, Observations.read(config.file(), name, t.type(), capabilities.get(name).supported(),
+                    () -> target(name), watch, ledger.get(name).values().stream().map(LedgerEntry::account)
+                            .collect(java.util.stream.Collectors.toSet()), untouchable.get(name)));
+        });
+        return new Planner(capabilities, watches).plan(desired, ledger, revision, observed);
     }
 
     /**

@@ -145,6 +145,13 @@ public record RosterConfig(String file, VaultSettings vault, Retention retention
             throw root.error("targets", "must name at least one target");
         }
         Policy policy = PolicyConfig.read(file, root.raw(), mapping.primaryContract(), lines);
+        policy.targets().forEach((name, target) -> {
+            if (!target.managedGroups().isEmpty() && !limits.getOrDefault(name, Map.of()).containsKey("revoke")) {
+                throw root.section("targets").section(name).error("managedGroups", "can remove many"
+                        + " memberships at once (everyone the rules do not give a group to); set a limit on them,"
+                        + " e.g. thresholds: { revoke: 5% }, so that a mass revoke waits for approval");
+            }
+        });
         return new RosterConfig(file, vault, retention, exclude, source, sourceThresholds, mapping, aggregation, targets,
                 new dev.roster.plan.Thresholds(limits), withoutDisable, policy, secrets);
     }

@@ -74,6 +74,29 @@ class RosterConfigTest {
     }
 
     @Test
+    void fullyManagedGroupsNeedARevokeLimitAndStayInTheConnectorsSettings() {
+        String managed = VALID.replace("    url: ldap://127.0.0.1:389\n",
+                "    url: ldap://127.0.0.1:389\n    managedGroups: [ GG-Finance ]\n");
+        assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", managed))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("roster.yaml, line 11: targets.ad.managedGroups can remove many memberships at once"
+                        + " (everyone the rules do not give a group to); set a limit on them, e.g."
+                        + " thresholds: { revoke: 5% }, so that a mass revoke waits for approval");
+
+        RosterConfig config = RosterConfig.parse("roster.yaml", managed.replace("    managedGroups:",
+                "    thresholds: { revoke: 5% }\n    managedGroups:"));
+        assertThat(config.policy().targets().get("ad").managedGroups()).containsExactly("GG-Finance");
+        assertThat(config.targets().get("ad").settings()).containsEntry("managedGroups", java.util.List.of("GG-Finance"));
+    }
+
+    @Test
+    void driftOnAnAttributeWrittenOnlyAtCreationIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", VALID.replace("on: create }", "on: create, drift: true }")))
+                .hasMessage("roster.yaml, line 12: targets.ad.attributes.sAMAccountName.drift: an attribute written only"
+                        + " at creation (on: create) is never corrected; remove drift or write on: always");
+    }
+
+    @Test
     void brokenYamlIsRefusedWithItsLine() {
         assertThatThrownBy(() -> RosterConfig.parse("roster.yaml", "vault:\n  url: [x\nsource: {"))
                 .hasMessageStartingWith("roster.yaml, line ");

@@ -28,7 +28,10 @@ public sealed interface Action {
     /** The target's name. */
     String target();
 
-    /** The person whose account this is. */
+    /**
+     * The person whose account this is. Null only for a {@link Revoke} from an account that belongs
+     * to no person Roster manages, which names that account instead ({@link Revoke#account()}).
+     */
     String personId();
 
     Reason reason();
@@ -133,15 +136,43 @@ public sealed interface Action {
         }
     }
 
-    record Revoke(String target, String personId, String permission, Reason reason) implements Action {
+    /**
+     * Take {@code permission} away. From a person's account ({@code personId} set, {@code account}
+     * null), or, in a group a target declares fully managed, from an account that belongs to no
+     * person Roster manages ({@code personId} null, {@code account} naming it). The plan JSON leaves
+     * out the one that is null, so a person's revoke reads as it always did.
+     */
+    record Revoke(String target, @JsonInclude(JsonInclude.Include.NON_NULL) String personId, String permission,
+            Reason reason, @JsonInclude(JsonInclude.Include.NON_NULL) ForeignAccount account) implements Action {
         public Revoke {
-            check(target, personId, reason);
+            Objects.requireNonNull(target, "target");
             Objects.requireNonNull(permission, "permission");
+            Objects.requireNonNull(reason, "reason");
+            if ((personId == null) == (account == null)) {
+                throw new IllegalArgumentException("a revoke names either a person or a foreign account, not "
+                        + (personId == null ? "neither" : "both"));
+            }
+        }
+
+        /** From the person's account. */
+        public Revoke(String target, String personId, String permission, Reason reason) {
+            this(target, Objects.requireNonNull(personId, "personId"), permission, reason, null);
+        }
+
+        /** From an account that belongs to no person Roster manages. */
+        public Revoke(String target, ForeignAccount account, String permission, Reason reason) {
+            this(target, null, permission, reason, Objects.requireNonNull(account, "account"));
+        }
+
+        /** True when the account belongs to no person Roster manages. */
+        public boolean foreign() {
+            return account != null;
         }
 
         @Override
         public String summary() {
-            return "revoke " + permission + " in " + target + " from " + personId;
+            return "revoke " + permission + " in " + target + " from "
+                    + (account == null ? personId : account + " (not a Roster account)");
         }
     }
 

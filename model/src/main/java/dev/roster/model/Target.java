@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * A system Roster provisions accounts into. A target implements the operation interfaces it
  * supports ({@link Target.Creates}, {@link Target.Updates}, {@link Target.Enables},
- * {@link Target.Deletes}, {@link Target.Grants}) and nothing else. Every operation is idempotent:
- * repeating one that already took effect succeeds. Failures are {@link TargetException}s.
+ * {@link Target.Deletes}, {@link Target.Grants}, {@link Target.Observes}) and nothing else. Every
+ * operation is idempotent: repeating one that already took effect succeeds. Failures are
+ * {@link TargetException}s.
  */
 public interface Target extends AutoCloseable {
 
@@ -41,6 +42,9 @@ public interface Target extends AutoCloseable {
         if (this instanceof Grants) {
             caps.add(Capability.GRANT);
             caps.add(Capability.REVOKE);
+        }
+        if (this instanceof Observes) {
+            caps.add(Capability.OBSERVE);
         }
         return caps;
     }
@@ -93,5 +97,24 @@ public interface Target extends AutoCloseable {
         void grant(AccountRef account, String permission);
 
         void revoke(AccountRef account, String permission);
+    }
+
+    /**
+     * Reads what the target has now, so that the plan can correct attributes changed by hand (drift)
+     * and keep fully managed groups to exactly what the rules give. Called once per cycle, before
+     * planning; implementations read in bulk (for AD one paged search of the accounts and one read
+     * per group), never once per account.
+     */
+    interface Observes {
+        /**
+         * @param accounts   the accounts whose attributes to read (Roster's); others are not returned
+         * @param attributes the attributes to read of them, by the names the target uses; may be empty
+         * @param groups     the groups (permissions as the rules name them) whose members to read;
+         *                   may be empty
+         * @return the values and members, complete: every group asked for is in it
+         * @throws TargetException when anything cannot be read; never a partial observation, since
+         *                         the plan acts on what it shows
+         */
+        Observation observe(Set<AccountRef> accounts, Set<String> attributes, Set<String> groups);
     }
 }

@@ -1,9 +1,11 @@
 package dev.roster.plan;
 
+import dev.roster.model.AccountRef;
 import dev.roster.model.AccountReference;
 import dev.roster.model.Action;
 import dev.roster.model.Change;
 import dev.roster.model.LedgerEntry;
+import dev.roster.model.Observation;
 import dev.roster.model.Plan;
 import dev.roster.model.Reason;
 import dev.roster.model.Target;
@@ -29,12 +31,20 @@ import java.util.TreeSet;
  * loses its permissions, is disabled and deleted. A person
  * Roster has an account for but no rule covers any more loses the permissions Roster granted and the
  * account is disabled, never deleted: deleting needs a lifecycle date.
+ *
+ * <p>For a target with a {@link Watch}, the plan also compares with the target's {@link Observation}:
+ * an attribute with drift correction whose value in the target differs from the rules' is set back
+ * (before: the target's value), and the fully managed groups are kept to exactly what the rules give
+ * (see {@link ManagedGroups}).
  */
 public final class Planner {
 
     static final String PRECEDENCE = "no rule";
 
+    private static final String HR_CHANGED = "the person's data changed in HR";
+
     private final Map<String, Capabilities> capabilities;
+    private final Map<String, Watch> watches;
 
     /** A planner for targets that can do everything. */
     public Planner() {
@@ -43,18 +53,49 @@ public final class Planner {
 
     /** @param capabilities per target name; a target not named can do everything */
     public Planner(Map<String, Capabilities> capabilities) {
+        this(capabilities, Map.of());
+    }
+
+    /**
+     * @param capabilities per target name; a target not named can do everything
+     * @param watches      per target name what is compared with the target itself; a target not
+     *                     named is planned from the ledger alone
+     */
+    public Planner(Map<String, Capabilities> capabilities, Map<String, Watch> watches) {
         this.capabilities = Map.copyOf(capabilities);
+        this.watches = Map.copyOf(watches);
+    }
+
+    /**
+     * For targets without a {@link Watch}.
+     *
+     * @param ledger   target name to (person id to ledger entry): what Roster did so far
+     * @param revision the vault revision the desired state was computed from
+     */
+    public Plan plan(DesiredState desired, Map<String, Map<String, LedgerEntry>> ledger, long revision) {
+        return plan(desired, ledger, revision, Map.of());
     }
 
     /**
      * @param ledger   target name to (person id to ledger entry): what Roster did so far
      * @param revision the vault revision the desired state was computed from
+     * @param observed target name to what the target has now; required for every target whose
+     *                 {@link Watch} is not empty
+     * @throws IllegalArgumentException when a watched target has no observation
      */
-    public Plan plan(DesiredState desired, Map<String, Map<String, LedgerEntry>> ledger, long revision) {
+    public Plan plan(DesiredState desired, Map<String, Map<String, LedgerEntry>> ledger, long revision,
+            Map<String, Observation> observed) {
         List<Action> actions = new ArrayList<>();
         TreeSet<String> targets = new TreeSet<>(desired.accounts().keySet());
         targets.addAll(ledger.keySet());
+        targets.addAll(watches.keySet());
         for (String target : targets) {
+            Watch watch = watches.getOrDefault(target, Watch.NONE);
+            Observation seen = observed.get(target);
+            if (!watch.isEmpty() && seen == null) {
+                throw new IllegalArgumentException("target " + target
+                        + " has drift correction or fully managed groups, but was not observed");
+            }
             SortedMap<String, DesiredAccount> want = desired.in(target);
             Map<String, LedgerEntry> have = ledger.getOrDefault(target, Map.of());
             TreeSet<String> persons = new TreeSet<>(want.keySet());
@@ -65,9 +106,15 @@ public final class Planner {
                     accounts.add(person);
                 }
             });
+            Map<AccountRef, String> personByAccount = new java.util.HashMap<>();
+            have.forEach((person, entry) -> personByAccount.put(entry.account(), person));
+            Drift drift = new Drift(target, watch.driftAttributes(), seen, personByAccount);
             List<Action> forTarget = new ArrayList<>();
             for (String person : persons) {
-                diff(resolvable(want.get(person), accounts), have.get(person), target, person, forTarget);
+                diff(resolvable(want.get(person), accounts), have.get(person), target, person, drift, forTarget);
+            }
+            if (!watch.managedGroups().isEmpty()) {
+                ManagedGroups.plan(target, watch.managedGroups(), seen, want, have, personByAccount, forTarget);
             }
             forTarget = managersFirst(forTarget);
             actions.addAll(capabilities.getOrDefault(target, Capabilities.ALL).apply(forTarget));
@@ -76,7 +123,7 @@ public final class Planner {
         return new Plan(revision, desired.asOf(), actions);
     }
 
-    private static void diff(DesiredAccount want, LedgerEntry have, String target, String person,
+    private static void diff(DesiredAccount want, LedgerEntry have, String target, String person, Drift drift,
             List<Action> out) {
         if (want != null && want.state() == AccountState.DELETED) {
             if (have != null) {
@@ -91,23 +138,37 @@ public final class Planner {
                     want.enabled(), want.reason()));
             want.permissions().forEach((p, why) -> out.add(new Action.Grant(target, person, p, why)));
         } else if (want != null) {
-            update(want, have, target, person, out);
+            update(want, have, target, person, drift, out);
         } else {
             remove(have, target, person, new Reason(PRECEDENCE, "no rule gives this person an account any more"), out);
         }
     }
 
-    private static void update(DesiredAccount want, LedgerEntry have, String target, String person, List<Action> out) {
+    /**
+     * The update of an existing account: each maintained attribute whose ledger value differs from
+     * the rules' (an HR change), and each with drift correction whose value in the target differs from
+     * the rules' and from the ledger (changed by hand; before is the target's value).
+     */
+    private static void update(DesiredAccount want, LedgerEntry have, String target, String person, Drift drift,
+            List<Action> out) {
         SortedMap<String, Change> changes = new TreeMap<>();
+        java.util.SortedSet<String> drifted = new TreeSet<>();
         want.maintained().forEach((name, value) -> {
+            String after = blankToNull(value);
             String before = have.attributes().get(name);
-            if (!Objects.equals(blankToNull(before), blankToNull(value))) {
-                changes.put(name, new Change(before, blankToNull(value)));
+            java.util.Optional<String> seen = drift.actual(have.account(), name);
+            String actual = seen.map(Planner::blankToNull).orElse(null);
+            if (seen.isPresent() && !Objects.equals(actual, after) && !Objects.equals(actual, blankToNull(before))) {
+                changes.put(name, new Change(actual, after));
+                drifted.add(name);
+            } else if (!Objects.equals(blankToNull(before), after)) {
+                changes.put(name, new Change(before, after));
             }
         });
         if (!changes.isEmpty()) {
-            out.add(new Action.Update(target, person, changes,
-                    new Reason(want.reason().rule(), "the person's data changed in HR")));
+            String because = drifted.isEmpty() ? HR_CHANGED : drifted.size() == changes.size()
+                    ? drift.because(drifted) : HR_CHANGED + "; " + drift.because(drifted);
+            out.add(new Action.Update(target, person, changes, new Reason(want.reason().rule(), because)));
         }
         if (want.enabled() && !have.enabled()) {
             out.add(new Action.Enable(target, person, want.attributes().get(Target.OU), want.reason()));

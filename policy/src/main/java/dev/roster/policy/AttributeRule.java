@@ -7,25 +7,40 @@ import java.util.Objects;
 
 /**
  * How one target attribute follows the person: its template, whether it is written only when the
- * account is created (names that must stay stable) or kept up to date always, and, for a value
- * chosen from a fixed list such as an account's OU, the table the template's result is looked up
- * in. Immutable.
+ * account is created (names that must stay stable) or kept up to date always, whether the plan
+ * reads the target's current value to correct a change made by hand ({@code drift}; only for
+ * attributes kept up to date), and, for a value chosen from a fixed list such as an account's OU,
+ * the table the template's result is looked up in. Immutable.
  *
  * @param table    the value for each result of the template; empty to take the result as it is
  * @param fallback the value when the result is empty or not in the table; null without a table
  */
-public record AttributeRule(Template value, boolean createOnly, Map<String, String> table, String fallback) {
+public record AttributeRule(Template value, boolean createOnly, boolean drift, Map<String, String> table,
+        String fallback) {
     public AttributeRule {
         Objects.requireNonNull(value, "value");
+        if (createOnly && drift) {
+            throw new IllegalArgumentException("an attribute written only at creation is never corrected");
+        }
         table = Map.copyOf(table);
         if (!table.isEmpty()) {
             Objects.requireNonNull(fallback, "fallback");
         }
     }
 
-    /** An attribute that takes its template's result as it is. */
+    /** An attribute that takes its template's result as it is, without drift correction. */
     public AttributeRule(Template value, boolean createOnly) {
-        this(value, createOnly, Map.of(), null);
+        this(value, createOnly, false);
+    }
+
+    /** An attribute that takes its template's result as it is. */
+    public AttributeRule(Template value, boolean createOnly, boolean drift) {
+        this(value, createOnly, drift, Map.of(), null);
+    }
+
+    /** A value looked up in {@code table}, without drift correction. */
+    public AttributeRule(Template value, boolean createOnly, Map<String, String> table, String fallback) {
+        this(value, createOnly, false, table, fallback);
     }
 
     /** The attribute's value for the person and the contract whose values it takes (may be null). */

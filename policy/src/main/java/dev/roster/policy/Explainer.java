@@ -42,8 +42,16 @@ final class Explainer {
             List<LifecycleEvent> next = new ArrayList<>();
             calendar.events(person, g, asOf.toEpochDay(), Windows.OPEN, next);
             next.sort(LifecycleEvent.ORDER);
-            targets.add(new Explanation.TargetExplanation(g.target, Policy.account(g, s),
-                    g.lifecycle.describe(), new ArrayList<>(inScope), outcomes, next));
+            DesiredAccount account = Policy.account(g, s);
+            List<Explanation.ManagedGroup> managed = new ArrayList<>();
+            for (String group : g.policy.managedGroups()) {
+                boolean given = account != null && account.permissions().keySet().stream()
+                        .anyMatch(p -> p.equalsIgnoreCase(group));
+                managed.add(new Explanation.ManagedGroup(group, given));
+            }
+            targets.add(new Explanation.TargetExplanation(g.target, account,
+                    g.lifecycle.describe(), new ArrayList<>(inScope), outcomes, next,
+                    new ArrayList<>(g.policy.driftAttributes()), managed));
         }
         return new Explanation(person.id(), person.name().displayName(), asOf, contracts, targets);
     }

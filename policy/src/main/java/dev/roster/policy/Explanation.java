@@ -40,14 +40,28 @@ public record Explanation(String personId, String name, LocalDate asOf, List<Con
      * @param contractsInScope ids of the contracts any rule of the target has in scope
      * @param rules            every rule of the target, in rule order
      * @param nextEvents       the lifecycle events on or after the date, in date order
+     * @param driftAttributes  the attributes whose value in the target is corrected when changed by hand
+     * @param managedGroups    the target's fully managed groups, each with whether the person's rules
+     *                         give it (a member the rules do not give it to is removed)
      */
     public record TargetExplanation(String target, DesiredAccount account, String lifecycle,
-            List<String> contractsInScope, List<RuleOutcome> rules, List<LifecycleEvent> nextEvents) {
+            List<String> contractsInScope, List<RuleOutcome> rules, List<LifecycleEvent> nextEvents,
+            List<String> driftAttributes, List<ManagedGroup> managedGroups) {
         public TargetExplanation {
             contractsInScope = List.copyOf(contractsInScope);
             rules = List.copyOf(rules);
             nextEvents = List.copyOf(nextEvents);
+            driftAttributes = List.copyOf(driftAttributes);
+            managedGroups = List.copyOf(managedGroups);
         }
+    }
+
+    /**
+     * One fully managed group of a target, for one person.
+     *
+     * @param given true when a rule gives the person this group as of the date
+     */
+    public record ManagedGroup(String group, boolean given) {
     }
 
     /**

@@ -49,7 +49,9 @@ public final class ExplanationText {
                 b.append("  attributes:\n");
                 for (Map.Entry<String, String> e : a.attributes().entrySet()) {
                     b.append("    ").append(e.getKey()).append(" = ").append(e.getValue())
-                            .append(a.createOnly().contains(e.getKey()) ? "  (on create)" : "").append('\n');
+                            .append(a.createOnly().contains(e.getKey()) ? "  (on create)" : "")
+                            .append(t.driftAttributes().contains(e.getKey()) ? "  (drift: a change by hand is corrected)" : "")
+                            .append('\n');
                 }
             }
             if (!a.permissions().isEmpty()) {
@@ -57,6 +59,13 @@ public final class ExplanationText {
                 for (Map.Entry<String, Reason> e : a.permissions().entrySet()) {
                     b.append("    ").append(e.getKey()).append("  (").append(e.getValue()).append(")\n");
                 }
+            }
+        }
+        if (!t.managedGroups().isEmpty()) {
+            b.append("  fully managed groups (members are exactly those the rules give):\n");
+            for (Explanation.ManagedGroup g : t.managedGroups()) {
+                b.append("    ").append(g.group()).append(g.given() ? "  (given by the rules)"
+                        : "  (not given: removed from it if a member)").append('\n');
             }
         }
         b.append("  lifecycle: ").append(t.lifecycle()).append('\n');

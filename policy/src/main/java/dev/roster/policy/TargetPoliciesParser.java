@@ -16,6 +16,8 @@ import java.util.Set;
  *     attributes:
  *       sAMAccountName: { value: "{person.callName|username}", on: create }
  *       displayName: "{person.displayName}"         # kept up to date always
+ *       title: { value: "{contract.title}", drift: true }   # and corrected when changed by hand
+ *     managedGroups: [ GG-Finance ]                 # members are exactly those the rules give
  *     lifecycle:                                    # all optional; these are the defaults
  *       createDaysBefore: 0
  *       enableDaysBefore: 0
@@ -31,8 +33,15 @@ import java.util.Set;
  */
 public final class TargetPoliciesParser {
 
-    /** The keys of a target's section that belong to the policy, not to the connector. */
+    /**
+     * The keys of a target's section that belong to the policy, not to the connector.
+     * {@code managedGroups} is read here too, but is not among them: the connector gets it as well,
+     * to check that the groups exist when the target opens.
+     */
     public static final Set<String> KEYS = Set.of("type", "correlation", "attributes", "lifecycle");
+
+    /** The setting naming the groups whose members are exactly those the rules give. */
+    public static final String MANAGED_GROUPS = "managedGroups";
 
     private static final Set<String> LIFECYCLE_KEYS = Set.of("createDaysBefore", "enableDaysBefore",
             "disableDaysAfter", "deleteDaysAfter");
@@ -62,13 +71,18 @@ public final class TargetPoliciesParser {
             String at = Nodes.at(attrsAt, attribute);
             if (v instanceof Map) {
                 Map<String, Object> a = Nodes.map(at, v);
-                Nodes.onlyKeys(at, a, Set.of("value", "on"));
+                Nodes.onlyKeys(at, a, Set.of("value", "on", "drift"));
                 String on = Nodes.string(at, a, "on", "always");
                 if (!on.equals("always") && !on.equals("create")) {
                     throw Nodes.error(Nodes.at(at, "on"), "must be always or create, not '" + on + "'");
                 }
+                boolean drift = Nodes.bool(at, a, "drift", false);
+                if (drift && on.equals("create")) {
+                    throw Nodes.error(Nodes.at(at, "drift"), "an attribute written only at creation (on: create)"
+                            + " is never corrected; remove drift or write on: always");
+                }
                 attributes.put(attribute, new AttributeRule(Template.parse(Nodes.at(at, "value"),
-                        Nodes.required(at, a, "value")), on.equals("create")));
+                        Nodes.required(at, a, "value")), on.equals("create"), drift));
             } else {
                 String value = Nodes.scalar(at, v);
                 attributes.put(attribute, new AttributeRule(Template.parse(at, value == null ? "" : value), false));
@@ -82,7 +96,29 @@ public final class TargetPoliciesParser {
         if (ou != null) {
             attributes.put(Target.OU, ou);
         }
-        return new TargetPolicy(name, correlation, attributes, lifecycle(Nodes.at(where, "lifecycle"), map.get("lifecycle")));
+        return new TargetPolicy(name, correlation, attributes, lifecycle(Nodes.at(where, "lifecycle"), map.get("lifecycle")),
+                managedGroups(Nodes.at(where, MANAGED_GROUPS), map.get(MANAGED_GROUPS)));
+    }
+
+    /** The fully managed groups: non-blank names, each once (ignoring case). */
+    private static Set<String> managedGroups(String where, Object node) {
+        if (node instanceof Map) {
+            throw Nodes.error(where, "must be a list of group names or DNs");
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> names = Nodes.strings(where, node);
+        for (int i = 0; i < names.size(); i++) {
+            String group = names.get(i).strip();
+            if (group.isEmpty()) {
+                throw Nodes.error(Nodes.at(where, i), "is empty; name a group");
+            }
+            if (!seen.add(group.toLowerCase(java.util.Locale.ROOT))) {
+                throw Nodes.error(Nodes.at(where, i), "names " + group + " a second time");
+            }
+            out.add(group);
+        }
+        return out;
     }
 
     static Lifecycle lifecycle(String where, Object node) {

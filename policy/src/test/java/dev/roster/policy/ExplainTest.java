@@ -43,6 +43,32 @@ class ExplainTest {
     }
 
     @Test
+    void theExplanationShowsWhichAttributesAreCorrectedAndWhichManagedGroupsThePersonKeeps() {
+        Policy policy = People.policy("""
+                targets:
+                  ad:
+                    managedGroups: [ dep-OE-300, GG-Finance ]
+                    attributes:
+                      title: { value: "{contract.title}", drift: true }
+                      displayName: "{person.displayName}"
+                rules:
+                  - { name: staff, target: ad, contractPermissions: [ "dep-{contract.departmentId}" ] }
+                """);
+
+        Explanation.TargetExplanation ad = policy.explain(FACILITY, TREE, day("2026-03-01")).targets().get(0);
+
+        assertThat(ad.driftAttributes()).containsExactly("title");
+        assertThat(ad.managedGroups()).containsExactly(new Explanation.ManagedGroup("GG-Finance", false),
+                new Explanation.ManagedGroup("dep-OE-300", true));
+        assertThat(ExplanationText.render(policy.explain(FACILITY, TREE, day("2026-03-01"))))
+                .contains("    title = Verpleegkundige  (drift: a change by hand is corrected)\n")
+                .contains("    displayName = Zoë van der Çelik\n")
+                .contains("  fully managed groups (members are exactly those the rules give):\n"
+                        + "    GG-Finance  (not given: removed from it if a member)\n"
+                        + "    dep-OE-300  (given by the rules)\n");
+    }
+
+    @Test
     void theExplanationSerialisesToJsonAsIs() throws Exception {
         Explanation x = POLICY.explain(FACILITY, TREE, day("2026-03-01"));
         String json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsString(x);

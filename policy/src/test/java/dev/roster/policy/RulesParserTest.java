@@ -76,6 +76,38 @@ class RulesParserTest {
                 .hasMessage("roster.yaml: targets.ad.attributes.cn.on: must be always or create, not 'never'");
     }
 
+    @Test
+    void driftAndManagedGroupsAreReadPerTargetAndWrongOnesNamed() {
+        TargetPolicy ad = TargetPoliciesParser.parse("roster.yaml", yaml("""
+                ad:
+                  type: active-directory
+                  managedGroups: [ GG-Finance, "CN=GG-VPN,OU=Groups,DC=example,DC=test" ]
+                  attributes:
+                    title: { value: "{contract.title}", drift: true }
+                    department: { value: "{contract.departmentName}", drift: false }
+                    displayName: "{person.displayName}"
+                """)).get("ad");
+        assertThat(ad.driftAttributes()).containsExactly("title");
+        assertThat(ad.managedGroups()).containsExactly("CN=GG-VPN,OU=Groups,DC=example,DC=test", "GG-Finance");
+        assertThat(ad.observes()).isTrue();
+        TargetPolicy plain = TargetPoliciesParser.parse("roster.yaml", yaml("ad: { attributes: { title: x } }")).get("ad");
+        assertThat(plain.observes()).as("nothing to read from the target").isFalse();
+
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml",
+                yaml("ad: { attributes: { cn: { value: x, on: create, drift: true } } }")))
+                .hasMessage("roster.yaml: targets.ad.attributes.cn.drift: an attribute written only at creation"
+                        + " (on: create) is never corrected; remove drift or write on: always");
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml",
+                yaml("ad: { attributes: { title: { value: x, drift: yes please } } }")))
+                .hasMessage("roster.yaml: targets.ad.attributes.title.drift: must be true or false, not 'yes please'");
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml", yaml("ad: { managedGroups: [ a, A ] }")))
+                .hasMessage("roster.yaml: targets.ad.managedGroups[1]: names A a second time");
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml", yaml("ad: { managedGroups: [ a, '' ] }")))
+                .hasMessage("roster.yaml: targets.ad.managedGroups[1]: is empty; name a group");
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml", yaml("ad: { managedGroups: { a: b } }")))
+                .hasMessage("roster.yaml: targets.ad.managedGroups: must be a list of group names or DNs");
+    }
+
     private static void assertError(String yaml, String start) {
         assertThatThrownBy(() -> parse(yaml)).isInstanceOf(ConfigException.class).hasMessageStartingWith(start);
     }

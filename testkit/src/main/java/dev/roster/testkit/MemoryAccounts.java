@@ -13,7 +13,7 @@ import java.util.Set;
  * enabled flag and permissions. Several targets may share one, as several connections share a
  * directory. Thread-safe: every method locks this object.
  */
-public final class MemoryAccounts implements Probe {
+public final class MemoryAccounts implements Probe, Hand {
     private final Map<AccountRef, Account> accounts = new LinkedHashMap<>();
     private long next = 1;
 
@@ -42,6 +42,28 @@ public final class MemoryAccounts implements Probe {
     public synchronized int accountsWithCorrelationId(String correlationId) {
         return (int) accounts.values().stream()
                 .filter(a -> a.correlationId.equals(correlationId)).count();
+    }
+
+    @Override
+    public synchronized void setAttribute(AccountRef account, String attribute, String value) {
+        if (value == null) {
+            require(account).attributes.remove(attribute);
+        } else {
+            require(account).attributes.put(attribute, value);
+        }
+    }
+
+    @Override
+    public synchronized void removeMember(AccountRef account, String permission) {
+        Account found = accounts.get(account);
+        if (found != null) {
+            found.permissions.remove(permission);
+        }
+    }
+
+    /** @return the accounts, for reading under this object's lock */
+    Map<AccountRef, Account> all() {
+        return accounts;
     }
 
     /** @return how many accounts there are */

@@ -3,6 +3,7 @@ package dev.roster.testkit;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
+import dev.roster.model.Observation;
 import dev.roster.model.Target;
 import dev.roster.model.TargetException;
 import java.util.ArrayList;
@@ -11,16 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-memory target with every capability, for engine and planner tests; it passes
  * {@link TargetContract}. Accounts live in a {@link MemoryAccounts}, which is also the probe.
  * References are {@code mem-<n>}; permissions are any non-blank names. Updating, enabling or
  * granting to an unknown account is a terminal {@link TargetException}; deleting or revoking from
- * one succeeds. Tests can make the next operation fail with {@link #failNext}. Thread-safe.
+ * one succeeds. Observing reads the accounts as they are; a group's members are the accounts
+ * holding that permission, named by their reference. Tests can make the next operation fail with
+ * {@link #failNext}. Thread-safe.
  */
 public final class MemoryTarget implements Target, Target.Creates, Target.Updates, Target.Enables,
-        Target.Deletes, Target.Grants {
+        Target.Deletes, Target.Grants, Target.Observes {
     private final String name;
     private final MemoryAccounts accounts;
     private final List<String> calls = new ArrayList<>();
@@ -141,6 +145,36 @@ public final class MemoryTarget implements Target, Target.Creates, Target.Update
             if (found != null) {
                 found.permissions.remove(permission);
             }
+        }
+    }
+
+    @Override
+    public Observation observe(Set<AccountRef> refs, Set<String> attributes, Set<String> groups) {
+        synchronized (accounts) {
+            begin("observe " + refs.size() + " accounts, " + new java.util.TreeSet<>(attributes) + ", "
+                    + new java.util.TreeSet<>(groups));
+            groups.forEach(this::checkPermission);
+            Map<AccountRef, Map<String, List<String>>> values = new java.util.HashMap<>();
+            for (AccountRef ref : refs) {
+                MemoryAccounts.Account found = accounts.get(ref);
+                if (found != null) {
+                    Map<String, List<String>> read = new java.util.HashMap<>();
+                    attributes.forEach(a -> read.put(a, Optional.ofNullable(found.attributes.get(a))
+                            .map(List::of).orElse(List.of())));
+                    values.put(ref, read);
+                }
+            }
+            Map<String, Observation.Group> members = new java.util.HashMap<>();
+            for (String group : groups) {
+                List<Observation.Member> in = new ArrayList<>();
+                accounts.all().forEach((ref, account) -> {
+                    if (account.permissions.contains(group)) {
+                        in.add(Observation.Member.account(ref, ref.id(), account.correlationId));
+                    }
+                });
+                members.put(group, new Observation.Group(group, in));
+            }
+            return new Observation(name, values, members);
         }
     }
 

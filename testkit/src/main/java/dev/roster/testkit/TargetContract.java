@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
+import dev.roster.model.Observation;
 import dev.roster.model.Target;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every target passes: create, correlate, update (replace and clear), enable,
  * disable, delete, grant and revoke, each repeated to prove it idempotent, all asserted through a
- * {@link Probe} that reads the real system back. A target's test extends this class and supplies
- * a fresh target, a probe, new accounts and permissions; tests of operations the target does not
+ * {@link Probe} that reads the real system back; and observing, checked against changes made by
+ * {@link Hand} directly in the system. A target's test extends this class and supplies a fresh
+ * target, a probe, a hand, new accounts and permissions; tests of operations the target does not
  * implement are skipped. Correlation ids are unique per test run, so a persistent system (a real
  * domain controller) can be reused.
  */
@@ -42,6 +44,9 @@ public abstract class TargetContract {
 
     /** @return the probe on the system under test */
     protected abstract Probe probe();
+
+    /** @return changes the system under test directly, as an administrator by hand */
+    protected abstract Hand hand();
 
     /**
      * @param correlationId unique per call, at most 12 characters of [0-9a-z]
@@ -210,5 +215,59 @@ public abstract class TargetContract {
         refs.forEach(ref -> assertThat(probe().exists(ref)).isTrue());
         asked.forEach(a -> assertThat(probe().accountsWithCorrelationId(a.correlationId()))
                 .as(a.correlationId()).isEqualTo(1));
+    }
+
+    private Target.Observes observes() {
+        assumeTrue(target instanceof Target.Observes, "target cannot observe");
+        return (Target.Observes) target;
+    }
+
+    @Test
+    void observeReadsTheAskedAttributesOfTheAskedAccountsAsTheSystemHasThem() {
+        Target.Observes observes = observes();
+        String attribute = changeableAttribute();
+        Created read = creates().create(newAccount(uniqueId(), false));
+        Created other = creates().create(newAccount(uniqueId(), false));
+        hand().setAttribute(read.account(), attribute, "Changed by hand");
+
+        Observation seen = observes.observe(Set.of(read.account()), Set.of(attribute), Set.of());
+
+        assertThat(seen.valuesOf(read.account())).containsEntry(attribute, List.of("Changed by hand"));
+        assertThat(seen.valuesOf(other.account())).as("not asked for").isNull();
+        assertThat(seen.groups()).isEmpty();
+        hand().setAttribute(read.account(), attribute, null);
+        assertThat(observes.observe(Set.of(read.account()), Set.of(attribute), Set.of())
+                .valuesOf(read.account())).containsEntry(attribute, List.of());
+    }
+
+    @Test
+    void observeListsEveryMemberOfAGroupAsTheSystemHasThem() {
+        Target.Observes observes = observes();
+        assumeTrue(target instanceof Target.Grants, "target cannot grant");
+        Target.Grants grants = (Target.Grants) target;
+        String first = permissions().get(0);
+        String second = permissions().get(1);
+        Created roster = creates().create(newAccount(uniqueId(), false));
+        String strangerId = uniqueId();
+        Created stranger = creates().create(newAccount(strangerId, false));
+        Created elsewhere = creates().create(newAccount(uniqueId(), false));
+        grants.grant(roster.account(), first);
+        grants.grant(stranger.account(), first);
+        grants.grant(elsewhere.account(), second);
+
+        Observation seen = observes.observe(Set.of(roster.account()), Set.of(), Set.of(first));
+
+        Observation.Group group = seen.groups().get(first);
+        assertThat(group.isNamed(first)).isTrue();
+        assertThat(group.accounts()).extracting(Observation.Member::account)
+                .contains(roster.account(), stranger.account()).doesNotContain(elsewhere.account());
+        assertThat(group.accounts()).allSatisfy(m -> assertThat(m.name()).isNotBlank());
+        assertThat(group.accounts()).filteredOn(m -> m.account().equals(stranger.account()))
+                .singleElement().extracting(Observation.Member::correlationId)
+                .isEqualTo(strangerId);
+        hand().removeMember(stranger.account(), first);
+        assertThat(observes.observe(Set.of(), Set.of(), Set.of(first)).groups().get(first).accounts())
+                .extracting(Observation.Member::account)
+                .contains(roster.account()).doesNotContain(stranger.account());
     }
 }

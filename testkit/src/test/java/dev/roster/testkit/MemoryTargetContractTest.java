@@ -19,6 +19,11 @@ class MemoryTargetContractTest extends TargetContract {
     }
 
     @Override
+    protected Hand hand() {
+        return accounts;
+    }
+
+    @Override
     protected NewAccount newAccount(String correlationId, boolean enabled) {
         return new NewAccount("p-" + correlationId, correlationId, Map.of("name",
                 "Person " + correlationId, "title", "Tester"), enabled);

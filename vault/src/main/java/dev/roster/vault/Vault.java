@@ -247,10 +247,15 @@ public final class Vault implements Ledger, AutoCloseable {
      * removes the entry and its permissions and keeps the account in {@link #deletedAccounts};
      * grant and revoke add and remove the permission. An update, enable or disable for a person
      * without an entry adds one for {@code account} (disabled unless enabling); a grant or revoke
-     * for such a person changes only the permissions, which a later create clears.
+     * for such a person changes only the permissions, which a later create clears. A revoke from
+     * an account of no person Roster manages ({@link Action.Revoke#foreign()}) leaves the ledger as
+     * it is: the ledger holds only Roster's accounts.
      */
     @Override
     public void record(Action action, AccountRef account) {
+        if (action instanceof Action.Revoke revoke && revoke.foreign()) {
+            return;
+        }
         ledgerWriter.record(Objects.requireNonNull(action, "action"),
                 Objects.requireNonNull(account, "account"));
     }

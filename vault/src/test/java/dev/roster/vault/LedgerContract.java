@@ -101,6 +101,18 @@ interface LedgerContract {
     }
 
     @Test
+    default void aRevokeFromAForeignAccountLeavesTheLedgerAsItIs() {
+        vault().record(create("p1", true), REF);
+        vault().record(new Action.Grant("ad", "p1", "staff", WHY), REF);
+
+        vault().record(new Action.Revoke("ad", new dev.roster.model.ForeignAccount(REF, "CN=p1,DC=example,DC=test"),
+                "staff", WHY), REF);
+
+        assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactly("staff");
+        assertThat(vault().ledger("ad")).containsOnlyKeys("p1");
+    }
+
+    @Test
     default void deleteRemovesTheEntryAndKeepsTheAccountsNames() {
         vault().record(create("p1", true), REF);
         vault().record(new Action.Grant("ad", "p1", "staff", WHY), REF);

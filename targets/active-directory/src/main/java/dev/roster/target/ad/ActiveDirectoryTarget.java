@@ -10,10 +10,12 @@ import dev.roster.model.AccountRef;
 import dev.roster.model.AccountReference;
 import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
+import dev.roster.model.Observation;
 import dev.roster.model.Target;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +25,7 @@ import java.util.function.Supplier;
  * {@link LDAPInterface} is (a connection pool is).
  */
 final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Updates,
-        Target.Enables, Target.Deletes, Target.Grants {
+        Target.Enables, Target.Deletes, Target.Grants, Target.Observes {
     private final AdSettings settings;
     private final LDAPInterface ldap;
     private final AutoCloseable connections;
@@ -34,6 +36,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     private final AccountStates states;
     private final GroupMembers groups;
     private final Ous ous;
+    private final Observer observer;
 
     /**
      * @param connections closed by {@link #close()}, typically the pool behind {@code ldap}
@@ -52,6 +55,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         this.creator = new AccountCreator(settings, ldap, accounts, index, states, ous, passwords);
         this.updater = new AccountUpdater(settings, ldap, accounts, ous);
         this.groups = new GroupMembers(settings, ldap, accounts);
+        this.observer = new Observer(settings, ldap, groups);
     }
 
     @Override
@@ -160,6 +164,12 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     /** @see Ous#requireTable */
     void requireOus() {
         ous.requireTable();
+    }
+
+    /** One paged search of the users below baseDn, then each group's members (see Observer). */
+    @Override
+    public Observation observe(Set<AccountRef> accounts, Set<String> attributes, Set<String> groupNames) {
+        return observer.observe(accounts, attributes, groupNames);
     }
 
     /** @see GroupMembers#resolve */

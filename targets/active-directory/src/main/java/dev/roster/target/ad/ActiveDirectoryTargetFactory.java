@@ -41,9 +41,14 @@ import java.util.Map;
  * accounts, from the vault)</li>
  * <li>{@code groups}: groups (names or DNs) Roster grants; each must exist when the target
  * opens</li>
+ * <li>{@code managedGroups}: groups (names or DNs, as the rules name them) whose members are
+ * exactly those the rules give; each must exist when the target opens. The plan reads their
+ * members each cycle and removes the others (see the engine); nested groups and members outside
+ * baseDn are left alone</li>
  * </ul>
  * Other keys are ignored. Accounts are referenced by objectGUID as 32 lower-case hex digits;
- * permissions are group names (sAMAccountName or cn) or group DNs.
+ * permissions are group names (sAMAccountName or cn) or group DNs. Observing (for drift
+ * correction and managed groups) reads every user below baseDn with one paged search.
  */
 public final class ActiveDirectoryTargetFactory implements TargetFactory {
     public static final String TYPE = "active-directory";
@@ -67,17 +72,8 @@ public final class ActiveDirectoryTargetFactory implements TargetFactory {
         LDAPConnectionPool pool = Connections.open(parsed);
         ActiveDirectoryTarget target = new ActiveDirectoryTarget(parsed, pool, pool::close,
                 Clock.systemDefaultZone(), new Passwords(parsed.password()));
-        for (String group : parsed.groups()) {
-            try {
-                target.resolveGroup(group);
-            } catch (TargetException e) {
-                target.close();
-                if (e.retryable()) {
-                    throw e;
-                }
-                throw new ConfigException("targets." + name + ".groups: " + e.getMessage(), e);
-            }
-        }
+        resolve(target, name, "groups", parsed.groups());
+        resolve(target, name, "managedGroups", parsed.managedGroups());
         try {
             target.requireOus();
         } catch (RuntimeException e) {
@@ -85,5 +81,21 @@ public final class ActiveDirectoryTargetFactory implements TargetFactory {
             throw e;
         }
         return target;
+    }
+
+    /** Resolves each group of a setting, closing the target and naming the setting on failure. */
+    private static void resolve(ActiveDirectoryTarget target, String name, String setting,
+            java.util.List<String> groups) {
+        for (String group : groups) {
+            try {
+                target.resolveGroup(group);
+            } catch (TargetException e) {
+                target.close();
+                if (e.retryable()) {
+                    throw e;
+                }
+                throw new ConfigException("targets." + name + "." + setting + ": " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -35,12 +35,14 @@ import java.util.stream.Collectors;
  * @param ous                  the OUs of {@code ou.table}, each by its setting
  *                             ({@code targets.NAME.ou.table.KEY}); they must exist when the
  *                             target opens
+ * @param managedGroups        the groups the configuration declares fully managed (names or DNs);
+ *                             they too must exist when the target opens
  */
 record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, String bindDn,
         String bindPassword, DN baseDn, DN usersOu, DN disabledOu, DN groupsBaseDn,
         boolean allowPlainLdap, int poolSize, String correlationAttribute,
         Duration correlationRefresh, PasswordPolicy password, Set<String> reservedNames,
-        List<String> groups, Map<String, DN> ous) {
+        List<String> groups, List<String> managedGroups, Map<String, DN> ous) {
     private static final Pattern ATTRIBUTE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     /**
@@ -104,9 +106,10 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
         Set<String> reserved = r.list("reservedNames", List.of()).stream()
                 .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         List<String> groups = List.copyOf(r.list("groups", List.of()));
+        List<String> managedGroups = List.copyOf(r.list("managedGroups", List.of()));
         return new AdSettings(name, url, startTls, trust, bindDn, password, baseDn, usersOu,
                 disabledOu, groupsBaseDn, allowPlain, poolSize, correlation, refresh, passwords,
-                reserved, groups, ous(r, baseDn));
+                reserved, groups, managedGroups, ous(r, baseDn));
     }
 
     /** The OUs of {@code ou.table} (the policy reads the rest of {@code ou}), each below baseDn. */
@@ -156,6 +159,6 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
                 + ", allowPlainLdap=" + allowPlainLdap + ", poolSize=" + poolSize
                 + ", correlationAttribute=" + correlationAttribute + ", password=" + password
                 + ", reservedNames=" + reservedNames.size() + ", groups=" + groups
-                + ", ous=" + ous.size() + "]";
+                + ", managedGroups=" + managedGroups + ", ous=" + ous.size() + "]";
     }
 }

@@ -101,6 +101,47 @@ final class GroupMembers {
         }
     }
 
+    /**
+     * A group as read for an observation.
+     *
+     * @param dn      the group's DN
+     * @param names   the names a permission may give it by: the name asked, the DN, cn and
+     *                sAMAccountName
+     * @param members the DNs of all its members
+     */
+    record Read(String dn, Set<String> names, List<String> members) {
+    }
+
+    /**
+     * @return the group named by {@code permission} with all its members (range retrieval)
+     * @throws TargetException when the group does not exist or the read fails
+     */
+    Read read(String permission) {
+        String operation = "read members of";
+        String group = groupDn(permission, operation, null);
+        try {
+            SearchResultEntry entry = ldap.getEntry(group, "cn", "sAMAccountName");
+            if (entry == null) {
+                groupDns.remove(key(permission));
+                throw LdapFailures.terminal(settings.name(), operation, permission,
+                        "group " + group + " does not exist");
+            }
+            Set<String> names = new java.util.HashSet<>(Set.of(permission, entry.getDN()));
+            for (String attribute : List.of("cn", "sAMAccountName")) {
+                String value = entry.getAttributeValue(attribute);
+                if (value != null) {
+                    names.add(value);
+                }
+            }
+            return new Read(entry.getDN(), names, RangedValues.read(ldap, group, "member"));
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                groupDns.remove(key(permission));
+            }
+            throw LdapFailures.of(settings.name(), operation, "group " + group, e);
+        }
+    }
+
     private void change(AccountRef ref, String permission, String operation,
             Modification modification, Set<ResultCode> done) {
         boolean cached = groupDns.containsKey(key(permission));

@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.LDAPException;
 import dev.roster.model.NewAccount;
 import dev.roster.model.Target;
 import dev.roster.sim.ad.EmbeddedDirectory;
+import dev.roster.testkit.Hand;
 import dev.roster.testkit.Probe;
 import dev.roster.testkit.TargetContract;
 import java.util.List;
@@ -53,6 +54,11 @@ class EmbeddedContractIT extends TargetContract {
                 "sAMAccountName", "ct" + id, "userPrincipalName", "ct" + id + "@example.test",
                 "givenName", "Contract", "sn", id, "employeeID", id, "title", "Tester"),
                 enabled);
+    }
+
+    @Override
+    protected Hand hand() {
+        return new LdapProbe(ldap, TestDirectory.BASE, TestDirectory.GROUPS);
     }
 
     @Override

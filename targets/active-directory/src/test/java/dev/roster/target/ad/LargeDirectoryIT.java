@@ -11,7 +11,14 @@ import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.LDAPInterface;
+import com.unboundid.ldap.sdk.SearchRequest;
+import dev.roster.model.AccountRef;
 import dev.roster.model.Created;
+import dev.roster.model.Observation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
 import dev.roster.model.NewAccount;
 import com.unboundid.ldif.LDIFWriter;
 import dev.roster.sim.ad.EmbeddedDirectory;
@@ -136,6 +143,44 @@ class LargeDirectoryIT {
             target.revoke(newcomer.account(), "Everyone");
             assertThat(target.members("Everyone")).hasSize(ACCOUNTS)
                     .containsExactlyInAnyOrderElementsOf(DNS);
+        }
+    }
+
+    @Test
+    void observingThreeThousandTwoHundredAccountsAndTheirGroupTakesAHandfulOfSearches() throws Exception {
+        Set<AccountRef> all = new HashSet<>();
+        PagedSearch.run(ldap, new SearchRequest(TestDirectory.USERS, SearchScope.ONE,
+                com.unboundid.ldap.sdk.Filter.createSubstringFilter("employeeID", "E", null, null),
+                "objectGUID"), e -> all.add(Guids.ref(e.getAttributeValueBytes("objectGUID"))));
+        LDAPConnection connection = directory.connection();
+        int[] searches = new int[1];
+        LDAPInterface counting = (LDAPInterface) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {LDAPInterface.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("search") || method.getName().equals("getEntry")) {
+                        searches[0]++;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Map<String, Object> settings = TestDirectory.ldapsSettings(directory);
+        settings.put("url", directory.ldapUrl());
+        settings.put("allowPlainLdap", true);
+        AdSettings parsed = AdSettings.parse("ad", settings, (s, r) -> TestDirectory.PASSWORD);
+        try (ActiveDirectoryTarget target = new ActiveDirectoryTarget(parsed, counting, connection::close,
+                Clock.systemUTC(), () -> "unused")) {
+            Observation seen = target.observe(all, Set.of("sAMAccountName"), Set.of("Everyone"));
+
+            assertThat(all).hasSize(ACCOUNTS);
+            assertThat(seen.attributes()).as("only the accounts asked for").hasSize(ACCOUNTS);
+            assertThat(seen.valuesOf(Guids.ref(ldap.getEntry(DNS.get(7), "objectGUID")
+                    .getAttributeValueBytes("objectGUID")))).containsEntry("sAMAccountName", List.of("ex7"));
+            assertThat(seen.groups().get("Everyone").accounts()).hasSize(ACCOUNTS)
+                    .extracting(m -> m.account()).containsExactlyInAnyOrderElementsOf(all);
+            assertThat(searches[0]).as("7 pages of users, the group's lookup, entry and 3 ranges of members")
+                    .isLessThanOrEqualTo(12);
         }
     }
 }

@@ -22,6 +22,7 @@ import dev.roster.model.Created;
 import dev.roster.model.NewAccount;
 import dev.roster.model.Secrets;
 import dev.roster.model.Target;
+import dev.roster.testkit.Hand;
 import dev.roster.testkit.Probe;
 import dev.roster.testkit.TargetContract;
 import java.security.GeneralSecurityException;
@@ -111,6 +112,11 @@ class SambaContractIT extends TargetContract {
     @Override
     protected Probe probe() {
         return new LdapProbe(admin, env.get("BASE_DN"), groups());
+    }
+
+    @Override
+    protected Hand hand() {
+        return (LdapProbe) probe();
     }
 
     @Override
