@@ -13,6 +13,13 @@ import dev.roster.model.Target;
 import dev.roster.model.TargetException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a plan exactly as it is, action by action, and records every action that took effect in
- * the ledger before the next one starts, so a crash loses at most the action in flight. A failed
+ * Applies a plan exactly as it is and records every action that took effect in the ledger as soon
+ * as it did, so a crash loses at most the actions in flight. A person's actions in a target run in
+ * the plan's order; different persons run side by side up to the target's
+ * {@link Target#parallelism()}. A failed
  * action is reported and the executor goes on; the person's later actions in that target are
  * skipped when they need the account that failed to be created. Retryable target failures are
  * tried again a few times with backoff. Never re-decides anything: deciding is the planner's.
@@ -45,28 +54,128 @@ public final class Executor {
 
     public ApplyReport apply(Plan plan, Progress progress) {
         long started = System.nanoTime();
-        List<Outcome> outcomes = new ArrayList<>(plan.actions().size());
-        Set<String> failedCreates = new HashSet<>();
         progress.start("apply", plan.actions().size());
-        for (Action action : plan.actions()) {
-            String key = action.target() + '\u0000' + action.personId();
-            Outcome outcome;
-            if (failedCreates.contains(key)) {
-                outcome = new Outcome(action, Outcome.Status.SKIPPED, "the account could not be created");
-            } else {
-                outcome = applyOne(action);
-                if (!outcome.ok() && action instanceof Action.Create) {
-                    failedCreates.add(key);
-                }
-            }
-            if (!outcome.ok()) {
-                LOG.warn("{} {}: {}", outcome.status(), action.summary(), outcome.message());
-            }
-            outcomes.add(outcome);
-            progress.advance(1);
-        }
+        List<Outcome> outcomes = targets.values().stream().allMatch(t -> t.parallelism() <= 1)
+                ? inOrder(plan.actions(), progress) : concurrently(plan.actions(), progress);
         progress.finish();
         return new ApplyReport(outcomes, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One action after the other, in the plan's order. */
+    private List<Outcome> inOrder(List<Action> actions, Progress progress) {
+        List<Outcome> outcomes = new ArrayList<>(actions.size());
+        Set<String> failedCreates = new HashSet<>();
+        for (Action action : actions) {
+            outcomes.add(next(action, failedCreates));
+            progress.advance(1);
+        }
+        return outcomes;
+    }
+
+    /**
+     * The actions of each person in each target in the plan's order, the persons side by side, as
+     * many at once as the target takes ({@link Target#parallelism()}). A person whose create or
+     * update points at another person's account that this plan creates waits for that create, so
+     * a manager's account still comes before the attribute that points to it. The outcomes are in
+     * the plan's order.
+     */
+    private List<Outcome> concurrently(List<Action> actions, Progress progress) {
+        Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
+        Map<String, String> createdBy = new HashMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            String key = key(action);
+            byAccount.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            if (action instanceof Action.Create) {
+                createdBy.putIfAbsent(key, key);
+            }
+        }
+        Map<String, ExecutorService> pools = new HashMap<>();
+        Outcome[] outcomes = new Outcome[actions.size()];
+        Map<String, CompletableFuture<Void>> done = new HashMap<>();
+        try {
+            for (Map.Entry<String, List<Integer>> account : byAccount.entrySet()) {
+                List<Integer> mine = account.getValue();
+                String targetName = actions.get(mine.get(0)).target();
+                ExecutorService pool = pools.computeIfAbsent(targetName, this::pool);
+                List<CompletableFuture<Void>> before = new ArrayList<>();
+                for (int i : mine) {
+                    for (String person : referencedPersons(actions.get(i))) {
+                        CompletableFuture<Void> other = done.get(createdBy.get(key(targetName, person)));
+                        if (other != null) { // created earlier in this plan: wait for it
+                            before.add(other);
+                        }
+                    }
+                }
+                Runnable work = () -> {
+                    Set<String> failedCreates = new HashSet<>();
+                    for (int i : mine) {
+                        outcomes[i] = next(actions.get(i), failedCreates);
+                        progress.advance(1);
+                    }
+                };
+                done.put(account.getKey(), before.isEmpty() ? CompletableFuture.runAsync(work, pool)
+                        : CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
+                                .thenRunAsync(work, pool));
+            }
+            CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pools.values().forEach(ExecutorService::shutdownNow);
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private ExecutorService pool(String targetName) {
+        Target target = targets.get(targetName);
+        int threads = target == null ? 1 : Math.max(1, target.parallelism());
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "apply-" + targetName + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The action's outcome, skipping it when the account it needs failed to be created. */
+    private Outcome next(Action action, Set<String> failedCreates) {
+        String key = key(action);
+        Outcome outcome;
+        if (failedCreates.contains(key)) {
+            outcome = new Outcome(action, Outcome.Status.SKIPPED, "the account could not be created");
+        } else {
+            outcome = applyOne(action);
+            if (!outcome.ok() && action instanceof Action.Create) {
+                failedCreates.add(key);
+            }
+        }
+        if (!outcome.ok()) {
+            LOG.warn("{} {}: {}", outcome.status(), action.summary(), outcome.message());
+        }
+        return outcome;
+    }
+
+    /** The account an action is about: the person's in the target, or a foreign account. */
+    private static String key(Action action) {
+        if (action instanceof Action.Revoke r && r.foreign()) {
+            return action.target() + "\u0000account:" + r.account().ref().id();
+        }
+        return key(action.target(), action.personId());
+    }
+
+    private static String key(String target, String person) {
+        return target + '\u0000' + person;
+    }
+
+    /** The persons whose accounts the action's attributes point at ({@code person:ID}). */
+    private static Set<String> referencedPersons(Action action) {
+        Set<String> out = new HashSet<>();
+        if (action instanceof Action.Create c) {
+            c.attributes().values().forEach(v -> AccountReference.person(v).ifPresent(out::add));
+        } else if (action instanceof Action.Update u) {
+            u.changes().values().forEach(c -> AccountReference.person(c.after()).ifPresent(out::add));
+        }
+        out.remove(action.personId());
+        return out;
     }
 
     private Outcome applyOne(Action action) {

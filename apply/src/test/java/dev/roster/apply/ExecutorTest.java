@@ -146,4 +146,98 @@ class ExecutorTest {
         assertThat(target.groups.get("svc-backup")).containsExactly("GG-Backup");
         assertThat(ledger.recorded).isEmpty();
     }
+
+    /** A thread-safe target taking four operations at once, each a little slow. */
+    static final class ParallelTarget implements Target, Target.Creates, Target.Grants {
+        final Map<String, Map<String, String>> created = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, Set<String>> groups = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        final Set<String> refuseCreateOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public String name() {
+            return "ad";
+        }
+
+        @Override
+        public int parallelism() {
+            return 4;
+        }
+
+        @Override
+        public Created create(NewAccount account) {
+            int now = inFlight.incrementAndGet();
+            mostAtOnce.accumulateAndGet(now, Math::max);
+            try {
+                Thread.sleep(5);
+                if (refuseCreateOf.contains(account.personId())) {
+                    throw new TargetException("constraint violation", false);
+                }
+                created.put(account.personId(), Map.copyOf(account.attributes()));
+                groups.put("ref-" + account.personId(), java.util.concurrent.ConcurrentHashMap.newKeySet());
+                return new Created(new AccountRef("ref-" + account.personId()), false, account.attributes());
+            } catch (InterruptedException e) {
+                throw new TargetException("interrupted", false, e);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+
+        @Override
+        public void grant(AccountRef account, String permission) {
+            groups.get(account.id()).add(permission);
+        }
+
+        @Override
+        public void revoke(AccountRef account, String permission) {
+            groups.get(account.id()).remove(permission);
+        }
+    }
+
+    @Test
+    void aParallelTargetGetsSeveralPersonsAtOnceYetEachManagersAccountFirst() {
+        ParallelTarget parallel = new ParallelTarget();
+        MemoryLedger shared = new MemoryLedger();
+        Ledger safe = new Ledger() {
+            @Override
+            public synchronized Optional<LedgerEntry> find(String t, String personId) {
+                return shared.find(t, personId);
+            }
+
+            @Override
+            public synchronized void record(Action action, AccountRef account) {
+                shared.record(action, account);
+            }
+        };
+        parallel.refuseCreateOf.add("p07");
+        List<Action> creates = new ArrayList<>();
+        List<Action> grants = new ArrayList<>();
+        creates.add(new Action.Create("ad", "boss", "boss", new TreeMap<>(Map.of("sAMAccountName", "boss")), true, WHY));
+        grants.add(new Action.Grant("ad", "boss", "dep-1", WHY));
+        for (int i = 1; i <= 40; i++) {
+            String person = String.format("p%02d", i);
+            creates.add(new Action.Create("ad", person, person, new TreeMap<>(Map.of("sAMAccountName", person,
+                    "manager", "person:boss")), true, WHY));
+            grants.add(new Action.Grant("ad", person, "dep-1", WHY));
+        }
+        List<Action> actions = new ArrayList<>(creates);
+        actions.addAll(grants);
+
+        ApplyReport report = new Executor(Map.of("ad", parallel), safe, new Retry(1, Duration.ofMillis(1)))
+                .apply(new Plan(1, LocalDate.now(), actions), Progress.NONE);
+
+        assertThat(parallel.mostAtOnce.get()).as("creates at once").isBetween(2, 4);
+        assertThat(parallel.created).hasSize(40);
+        parallel.created.forEach((person, attributes) -> {
+            if (!person.equals("boss")) {
+                assertThat(attributes).as(person).containsEntry("manager", "ref:ref-boss");
+            }
+        });
+        assertThat(report.outcomes()).extracting(Outcome::action).containsExactlyElementsOf(actions);
+        assertThat(report.outcomes()).filteredOn(o -> o.action().personId().equals("p07"))
+                .extracting(Outcome::status).containsExactly(Outcome.Status.FAILED, Outcome.Status.SKIPPED);
+        assertThat(report.count(Outcome.Status.APPLIED)).isEqualTo(80);
+        assertThat(parallel.groups.get("ref-p08")).containsExactly("dep-1");
+    }
 }

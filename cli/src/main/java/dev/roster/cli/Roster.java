@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roster", mixinStandardHelpOptions = true, version = "roster 0.1.0",
         description = "HR-driven identity lifecycle management: import people from HR, decide their accounts"
                 + " and permissions from rules, and make the targets so.",
-        subcommands = {DemoCommand.class, SimulateCommand.class, ImportCommand.class, PlanCommand.class,
+        subcommands = {DemoCommand.class, SimulateCommand.class, BenchCommand.class, ImportCommand.class, PlanCommand.class,
                 ApplyCommand.class, RunCommand.class, ValidateCommand.class, DiffCommand.class,
                 ApproveCommand.class, ExcludeCommand.class, UnmanageCommand.class, ExplainCommand.class, CalendarCommand.class,
                 TestCommand.class, MappingCommand.class, CommandLine.HelpCommand.class},

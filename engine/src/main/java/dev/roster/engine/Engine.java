@@ -103,6 +103,7 @@ public final class Engine implements AutoCloseable {
                 .orElse(new AggregationResult(mapped.persons(), List.of(), List.of()));
         aggregated.conflicts().forEach(c -> LOG.warn("aggregation: {}", c));
         List<Person> persons = ManagerResolver.of(config.mapping()).resolve(aggregated.persons(), batch.departments(), asOf);
+        long storing = System.nanoTime();
         StoreResult stored = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, persons,
                 batch.departments(), batch.counts(), batch.warnings(),
                 mapped.blocked().stream().map(Object::toString).toList()), config.sourceThresholds());
@@ -116,13 +117,14 @@ public final class Engine implements AutoCloseable {
                 LOG.info("retention: {} leavers' data and {} old snapshots removed", purged, pruned);
             }
         }
+        storing = System.nanoTime() - storing;
         if (stored.held()) {
             LOG.warn("import held: {}; nothing is planned from it until approved: roster approve import {} --reason ...",
                     String.join("; ", stored.breaches()), stored.revision());
         }
         return new ImportReport(s.name(), batch.counts(), batch.records().size(), persons.size(),
                 mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.warnings(), stored.revision(), stored.held(), stored.breaches(),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(storing));
     }
 
     /**

@@ -11,11 +11,12 @@ import java.util.Map;
  * What an import did: records read per export, persons stored, records blocked by the mapping,
  * persons aggregated from several HR records and the conflicts met doing so,
  * warnings from the source, the snapshot's revision, whether it was held by a source threshold
- * (and which limits it broke), and how long it took.
+ * (and which limits it broke), and how long it took: {@code elapsed} in all, of which
+ * {@code storing} was spent storing the snapshot in the vault (the rest reading and mapping).
  */
 public record ImportReport(String source, Map<String, Integer> counts, int records, int persons,
         List<Blocked> blocked, List<Aggregated> aggregated, List<Conflict> conflicts, List<String> warnings,
-        long revision, boolean held, List<String> breaches, Duration elapsed) {
+        long revision, boolean held, List<String> breaches, Duration elapsed, Duration storing) {
     public ImportReport {
         aggregated = List.copyOf(aggregated);
         conflicts = List.copyOf(conflicts);

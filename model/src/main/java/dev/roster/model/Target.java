@@ -49,6 +49,15 @@ public interface Target extends AutoCloseable {
         return caps;
     }
 
+    /**
+     * How many operations the target takes at once: the executor applies the actions of that many
+     * persons side by side (each person's in the plan's order). 1, the default, applies the plan
+     * strictly in order. A target returning more must be thread-safe.
+     */
+    default int parallelism() {
+        return 1;
+    }
+
     @Override
     default void close() {
     }

@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates accounts: correlates first through the {@link CorrelationIndex}, then adds the entry
- * in its OU ({@link Target#OU}; usersOu when it names none), disabled, with an initial password
- * when the policy asks for one, choosing the
- * first iteration of the names that is free in the domain ({@link NameCheck}), and enabling it
- * afterwards when asked. Thread-safe when the {@link LDAPInterface} is.
+ * in its OU ({@link Target#OU}; usersOu when it names none) with the first iteration of the names
+ * that is free in the domain ({@link NameCheck}), in one add: disabled, or enabled when the
+ * lifecycle already wants it so, with an initial password when the policy asks for one.
+ * Thread-safe when the {@link LDAPInterface} is.
  */
 final class AccountCreator {
     private static final Logger LOG = LoggerFactory.getLogger(AccountCreator.class);
@@ -40,18 +40,16 @@ final class AccountCreator {
     private final Accounts accounts;
     private final CorrelationIndex index;
     private final NameCheck names;
-    private final AccountStates states;
     private final Ous ous;
     private final Supplier<String> passwords;
 
     AccountCreator(AdSettings settings, LDAPInterface ldap, Accounts accounts,
-            CorrelationIndex index, AccountStates states, Ous ous, Supplier<String> passwords) {
+            CorrelationIndex index, Ous ous, Supplier<String> passwords) {
         this.settings = settings;
         this.ldap = ldap;
         this.accounts = accounts;
         this.index = index;
-        this.names = new NameCheck(settings, ldap);
-        this.states = states;
+        this.names = new NameCheck(settings, ldap, java.time.Clock.systemUTC());
         this.ous = ous;
         this.passwords = passwords;
     }
@@ -138,7 +136,10 @@ final class AccountCreator {
         }
         int flags = UserAccountControl.parse(values.remove(UserAccountControl.NAME),
                 () -> fail(person, "userAccountControl is not a number"));
-        values.put(UserAccountControl.NAME, Integer.toString(UserAccountControl.disabled(flags)));
+        // One add, already enabled when the lifecycle says so: the password (when the policy sets
+        // one) is part of the same add, so AD has it before the account is usable.
+        values.put(UserAccountControl.NAME, Integer.toString(account.enabled()
+                ? UserAccountControl.enabled(flags) : UserAccountControl.disabled(flags)));
         List<Attribute> secrets = initialPassword(person);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Map<String, String> attempted = UniqueNames.forAttempt(values, attempt);
@@ -152,15 +153,14 @@ final class AccountCreator {
                 ldap.add(Values.entry(dn, attempted, secrets));
             } catch (LDAPException e) {
                 if (e.getResultCode() == ResultCode.ENTRY_ALREADY_EXISTS) {
+                    names.claim(attempted, "an entry added since the names were read");
                     continue;
                 }
                 throw LdapFailures.of(settings.name(), OPERATION, person + " at " + dn, e);
             }
+            names.claim(attempted, dn.toString());
             AccountRef ref = read(person, dn);
             index.put(ref, dn.toString(), account.correlationId().strip());
-            if (account.enabled()) {
-                states.enable(ref, home.toString());
-            }
             Map<String, String> written = new LinkedHashMap<>();
             account.attributes().keySet().stream().filter(attempted::containsKey)
                     .filter(name -> !Values.isPassword(name))

@@ -52,7 +52,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         this.index = new CorrelationIndex(settings, ldap, clock);
         this.ous = new Ous(settings, ldap);
         this.states = new AccountStates(settings, ldap, accounts, clock, ous);
-        this.creator = new AccountCreator(settings, ldap, accounts, index, states, ous, passwords);
+        this.creator = new AccountCreator(settings, ldap, accounts, index, ous, passwords);
         this.updater = new AccountUpdater(settings, ldap, accounts, ous);
         this.groups = new GroupMembers(settings, ldap, accounts);
         this.observer = new Observer(settings, ldap, groups);
@@ -61,6 +61,12 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     @Override
     public String name() {
         return settings.name();
+    }
+
+    /** As many as the pool has connections ({@code poolSize}): every operation holds one. */
+    @Override
+    public int parallelism() {
+        return settings.poolSize();
     }
 
     /**

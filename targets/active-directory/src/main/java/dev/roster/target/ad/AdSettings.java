@@ -133,8 +133,8 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
     }
 
     private static TrustStore trust(SettingsReader r, Secrets secrets) {
-        if (!r.has("trustStore")) {
-            return null;
+        if (!r.has("trustStore") || r.string("trustStore", "").isBlank()) {
+            return null; // the JVM's trusted authorities
         }
         Path path = Path.of(r.string("trustStore", null));
         if (!Files.isReadable(path)) {

@@ -3,79 +3,136 @@ package dev.roster.target.ad;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPInterface;
-import com.unboundid.ldap.sdk.LDAPSearchException;
-import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Whether the names of a new account are free, checked in the whole domain as AD admins do
  * (spec 3.4): sAMAccountName and cn together (either taken means both iterate), and
- * userPrincipalName and mail against every account's userPrincipalName, mail and
- * {@code smtp:} proxyAddresses. A sAMAccountName in the reserved names (those of deleted
- * accounts) counts as taken. One indexed search per attempt. Thread-safe when the
- * {@link LDAPInterface} is.
+ * userPrincipalName and mail against every account's userPrincipalName, mail and {@code smtp:}
+ * proxyAddresses. A sAMAccountName in the reserved names (those of deleted accounts) counts as
+ * taken.
+ *
+ * <p>The names in use are read once with one paged search of every entry that has one of them,
+ * then kept: the names Roster adds are claimed as it adds them, and when the list is older than
+ * {@code correlationRefresh} the entries changed since the last read are read again (as the
+ * {@link CorrelationIndex} does). One search per create would be one per person; OR filters of
+ * several attributes are not served from indexes by every server. Names that went out of use
+ * since the read stay taken until the target is opened again: a needless suffix at worst. The
+ * directory itself refuses a second sAMAccountName or DN, which the creator treats as taken.
+ * Thread-safe: methods lock the list.
  */
 final class NameCheck {
+    private static final long SKEW_MINUTES = 2;
+    private static final DateTimeFormatter GENERALIZED = DateTimeFormatter
+            .ofPattern("yyyyMMddHHmmss'.0Z'").withZone(ZoneOffset.UTC);
+    private static final String PROXY = "proxyAddresses";
+
     private final AdSettings settings;
     private final LDAPInterface ldap;
+    private final Clock clock;
+    /** lower-cased name (prefixed "sam:", "cn:" or "@:" for addresses) to the DN using it */
+    private final Map<String, String> used = new HashMap<>();
+    private Instant lastRead;
 
-    NameCheck(AdSettings settings, LDAPInterface ldap) {
+    NameCheck(AdSettings settings, LDAPInterface ldap, Clock clock) {
         this.settings = settings;
         this.ldap = ldap;
+        this.clock = clock;
     }
 
     /**
      * @param names the candidate names of one attempt, by attribute
      * @return a description of what is taken, e.g. "sAMAccountName jvries is reserved", or
      *         null when every name is free
-     * @throws LDAPException when the search fails
+     * @throws LDAPException when reading the names fails
      */
-    String taken(Map<String, String> names) throws LDAPException {
+    synchronized String taken(Map<String, String> names) throws LDAPException {
         String sam = names.get(UniqueNames.SAM);
         if (sam != null && settings.reservedNames().contains(sam.toLowerCase(Locale.ROOT))) {
             return "sAMAccountName " + sam + " is reserved";
         }
-        List<Filter> any = new ArrayList<>();
+        fresh();
+        List<String> keys = new ArrayList<>();
         if (sam != null) {
-            any.add(Filter.createEqualityFilter(UniqueNames.SAM, sam));
+            keys.add("sam:" + sam);
         }
         if (names.get(UniqueNames.CN) != null) {
-            any.add(Filter.createEqualityFilter(UniqueNames.CN, names.get(UniqueNames.CN)));
+            keys.add("cn:" + names.get(UniqueNames.CN));
         }
-        Set<String> addresses = new LinkedHashSet<>();
         for (String name : List.of(UniqueNames.UPN, UniqueNames.MAIL)) {
             if (names.get(name) != null) {
-                addresses.add(names.get(name));
+                keys.add("@:" + names.get(name));
             }
         }
-        for (String address : addresses) {
-            any.add(Filter.createEqualityFilter(UniqueNames.UPN, address));
-            any.add(Filter.createEqualityFilter(UniqueNames.MAIL, address));
-            any.add(Filter.createEqualityFilter("proxyAddresses", "smtp:" + address));
-        }
-        if (any.isEmpty()) {
-            return null;
-        }
-        SearchRequest request = new SearchRequest(settings.baseDn().toString(), SearchScope.SUB,
-                Filter.createORFilter(any), UniqueNames.SAM, UniqueNames.CN);
-        request.setSizeLimit(1);
-        List<SearchResultEntry> found;
-        try {
-            found = ldap.search(request).getSearchEntries();
-        } catch (LDAPSearchException e) {
-            if (e.getResultCode() != ResultCode.SIZE_LIMIT_EXCEEDED) {
-                throw e;
+        for (String key : keys) {
+            String dn = used.get(key.toLowerCase(Locale.ROOT));
+            if (dn != null) {
+                return key.substring(key.indexOf(':') + 1) + " is used by " + dn;
             }
-            found = e.getSearchEntries();
         }
-        return found.isEmpty() ? null : "a name is used by " + found.get(0).getDN();
+        return null;
+    }
+
+    /** Records the names of an entry that now exists (added by Roster, or found taken). */
+    synchronized void claim(Map<String, String> names, String dn) {
+        put("sam:", names.get(UniqueNames.SAM), dn);
+        put("cn:", names.get(UniqueNames.CN), dn);
+        put("@:", names.get(UniqueNames.UPN), dn);
+        put("@:", names.get(UniqueNames.MAIL), dn);
+    }
+
+    private void fresh() throws LDAPException {
+        Instant now = clock.instant();
+        if (lastRead == null) {
+            read(null, now);
+        } else if (!now.isBefore(lastRead.plus(settings.correlationRefresh()))) {
+            read(lastRead.minus(Duration.ofMinutes(SKEW_MINUTES)), now);
+        }
+    }
+
+    private void read(Instant changedSince, Instant now) throws LDAPException {
+        Filter named = Filter.createORFilter(Filter.createPresenceFilter(UniqueNames.SAM),
+                Filter.createPresenceFilter(UniqueNames.UPN), Filter.createPresenceFilter(UniqueNames.MAIL),
+                Filter.createPresenceFilter(PROXY));
+        Filter filter = changedSince == null ? named : Filter.createANDFilter(named,
+                Filter.createGreaterOrEqualFilter(CorrelationIndex.WHEN_CHANGED, GENERALIZED.format(changedSince)));
+        SearchRequest request = new SearchRequest(settings.baseDn().toString(), SearchScope.SUB, filter,
+                UniqueNames.SAM, UniqueNames.CN, UniqueNames.UPN, UniqueNames.MAIL, PROXY);
+        PagedSearch.run(ldap, request, this::add);
+        lastRead = now;
+    }
+
+    private void add(SearchResultEntry e) {
+        String dn = e.getDN();
+        put("sam:", e.getAttributeValue(UniqueNames.SAM), dn);
+        put("cn:", e.getAttributeValue(UniqueNames.CN), dn);
+        put("@:", e.getAttributeValue(UniqueNames.UPN), dn);
+        put("@:", e.getAttributeValue(UniqueNames.MAIL), dn);
+        String[] proxies = e.getAttributeValues(PROXY);
+        if (proxies != null) {
+            for (String p : proxies) {
+                if (p.regionMatches(true, 0, "smtp:", 0, 5)) {
+                    put("@:", p.substring(5), dn);
+                }
+            }
+        }
+    }
+
+    private void put(String kind, String value, String dn) {
+        if (value != null && !value.isBlank()) {
+            used.put((kind + value.strip()).toLowerCase(Locale.ROOT), dn);
+        }
     }
 }

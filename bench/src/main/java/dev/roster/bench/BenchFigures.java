@@ -1,0 +1,147 @@
+package dev.roster.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Everything {@code roster bench} measured, as a table and as JSON. Times in nanoseconds, memory in bytes. */
+public record BenchFigures(String date, int employees, long seed, int connections, String directory,
+        String directoryUrl, int processors, long maxHeap, String java, Raw raw, List<Cycle> cycles) {
+
+    /** The raw LDAP client's run. */
+    public record Raw(int entries, int memberships, int connections, long nanos) {
+        int operations() {
+            return entries + memberships;
+        }
+
+        double perSecond() {
+            return operations() / seconds(nanos);
+        }
+    }
+
+    /** One cycle of Roster. {@code raw} is set for the initial cycle, whose apply is compared with it. */
+    public record Cycle(String name, int persons, Map<String, Long> actions, int actionCount, long failed,
+            long held, long importNanos, long snapshotNanos, long planNanos, long applyNanos, long heapAtStart,
+            long peakHeap, long peakRss, boolean rssPeakOfCycle, Map<String, Integer> mutation, Raw raw) {
+
+        long totalNanos() {
+            return importNanos + snapshotNanos + planNanos + applyNanos;
+        }
+
+        double applyPerSecond() {
+            return applyNanos == 0 ? 0 : (actionCount - held) / seconds(applyNanos);
+        }
+
+        Double ratioToRaw() {
+            return raw == null || actionCount == 0 ? null : applyPerSecond() / raw.perSecond();
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d persons, %d actions %s: import %.2f s, snapshot %.2f s, plan %.2f s,"
+                    + " apply %.2f s (%.0f actions/s), peak heap %d MiB, peak RSS %d MiB", persons, actionCount,
+                    actions, seconds(importNanos), seconds(snapshotNanos), seconds(planNanos), seconds(applyNanos),
+                    applyPerSecond(), mib(peakHeap), mib(peakRss));
+        }
+    }
+
+    /** Prints the figures as a table. */
+    public void print(PrintStream out) {
+        out.printf(Locale.ROOT, "%nRoster benchmark, %s: %d employee records (seed %d), %d connections, %s%n",
+                date, employees, seed, connections, directory);
+        out.printf(Locale.ROOT, "machine: %d processors, max heap %d MiB, Java %s%n", processors, mib(maxHeap), java);
+        out.printf(Locale.ROOT, "raw baseline: %d entries + %d memberships in %.2f s = %.0f operations/s (%d connections)%n%n",
+                raw.entries(), raw.memberships(), seconds(raw.nanos()), raw.perSecond(), raw.connections());
+        out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s %8s %10s %7s %9s %9s%n", "cycle", "persons",
+                "actions", "import", "snapshot", "plan", "apply", "total", "actions/s", "vs raw", "peak heap",
+                "peak RSS");
+        for (Cycle c : cycles) {
+            Double ratio = c.ratioToRaw();
+            out.printf(Locale.ROOT, "%-9s %8d %8d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10s %7s %5d MiB %5d MiB%n",
+                    c.name(), c.persons(), c.actionCount(), seconds(c.importNanos()), seconds(c.snapshotNanos()),
+                    seconds(c.planNanos()), seconds(c.applyNanos()), seconds(c.totalNanos()),
+                    c.actionCount() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", c.applyPerSecond()),
+                    ratio == null ? "-" : String.format(Locale.ROOT, "%.0f%%", ratio * 100), mib(c.peakHeap()),
+                    mib(c.peakRss()));
+        }
+        out.println();
+        for (Cycle c : cycles) {
+            out.printf(Locale.ROOT, "%-9s actions %s%s%s%n", c.name(), c.actions(),
+                    c.failed() > 0 ? ", " + c.failed() + " failed or skipped" : "",
+                    c.mutation() == null ? "" : "; the simulator changed " + c.mutation());
+        }
+        out.printf(Locale.ROOT, "Heap includes the simulator and, when embedded, the directory (%d MiB in use"
+                + " after a collection before the initial cycle).%n", mib(cycles.get(0).heapAtStart()));
+    }
+
+    /** The same figures as a JSON document. */
+    public Map<String, Object> json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("date", date);
+        root.put("machine", map("processors", processors, "maxHeapMiB", mib(maxHeap), "java", java));
+        root.put("settings", map("employees", employees, "seed", seed, "connections", connections,
+                "directory", directory, "directoryUrl", directoryUrl));
+        root.put("rawBaseline", map("entries", raw.entries(), "memberships", raw.memberships(),
+                "operations", raw.operations(), "connections", raw.connections(), "seconds", round(seconds(raw.nanos())),
+                "operationsPerSecond", round(raw.perSecond())));
+        Map<String, Object> byName = new LinkedHashMap<>();
+        for (Cycle c : cycles) {
+            Map<String, Object> cycle = new LinkedHashMap<>();
+            cycle.put("persons", c.persons());
+            cycle.put("actions", c.actionCount());
+            cycle.put("actionsByKind", c.actions());
+            cycle.put("failedOrSkipped", c.failed());
+            cycle.put("held", c.held());
+            cycle.put("seconds", map("import", round(seconds(c.importNanos())), "snapshot",
+                    round(seconds(c.snapshotNanos())), "plan", round(seconds(c.planNanos())), "apply",
+                    round(seconds(c.applyNanos())), "total", round(seconds(c.totalNanos()))));
+            cycle.put("applyActionsPerSecond", round(c.applyPerSecond()));
+            cycle.put("applyRatioToRaw", c.ratioToRaw() == null ? null : round(c.ratioToRaw()));
+            cycle.put("heapAtStartMiB", mib(c.heapAtStart()));
+            cycle.put("peakHeapMiB", mib(c.peakHeap()));
+            cycle.put("peakRssMiB", mib(c.peakRss()));
+            cycle.put("peakRssOfThisCycle", c.rssPeakOfCycle());
+            if (c.mutation() != null) {
+                cycle.put("mutation", c.mutation());
+            }
+            byName.put(c.name(), cycle);
+        }
+        root.put("cycles", byName);
+        return root;
+    }
+
+    /** Writes {@link #json()} to {@code file}. */
+    public void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json());
+    }
+
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static long mib(long bytes) {
+        return bytes < 0 ? -1 : bytes / (1024 * 1024);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

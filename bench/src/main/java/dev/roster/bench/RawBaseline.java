@@ -1,0 +1,204 @@
+package dev.roster.bench;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.RDN;
+import dev.roster.model.AccountReference;
+import dev.roster.model.Action;
+import dev.roster.model.Plan;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The target's own limit: a plain UnboundID client adds the user entries and group memberships a
+ * plan creates, with as many connections as Roster uses, each connection adding one person's
+ * entry and then that person's memberships, as Roster does. Only what any client must send: no
+ * correlation, no name checks, no read-back, no journal. The entries go to the Baseline OU, with
+ * names made unique within the batch by a counter (Roster checks the directory instead).
+ */
+final class RawBaseline {
+
+    /** What the raw client did, and how fast; {@code added} are the entries' DNs, for clearing up. */
+    record Result(int entries, int memberships, int connections, long nanos, List<DN> added) {
+        int operations() {
+            return entries + memberships;
+        }
+
+        double perSecond() {
+            return operations() / (nanos / 1e9);
+        }
+    }
+
+    private record Person(Entry entry, List<DN> groups) {
+    }
+
+    private RawBaseline() {
+    }
+
+    static Result run(BenchDirectory directory, Map<String, DN> groups, Plan plan, int connections)
+            throws LDAPException {
+        List<Person> persons = persons(directory, groups, plan);
+        List<List<Person>> shares = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            shares.add(new ArrayList<>());
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            shares.get(i % connections).add(persons.get(i));
+        }
+        List<LDAPConnection> open = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            for (int i = 0; i < connections; i++) {
+                open.add(directory.connect());
+            }
+            long started = System.nanoTime();
+            List<Future<Void>> running = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                LDAPConnection c = open.get(i);
+                List<Person> share = shares.get(i);
+                running.add(pool.submit(() -> {
+                    for (Person p : share) {
+                        c.add(p.entry());
+                        for (DN group : p.groups()) {
+                            c.modify(group.toString(), new Modification(ModificationType.ADD, "member",
+                                    p.entry().getDN()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> f : running) {
+                f.get();
+            }
+            long nanos = System.nanoTime() - started;
+            int memberships = persons.stream().mapToInt(p -> p.groups().size()).sum();
+            List<DN> added = new ArrayList<>(persons.size());
+            for (Person p : persons) {
+                added.add(p.entry().getParsedDN());
+            }
+            return new Result(persons.size(), memberships, connections, nanos, added);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("raw baseline interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("raw baseline failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            open.forEach(LDAPConnection::close);
+        }
+    }
+
+    /** Deletes the entries the raw client added, one by one over {@code connections} connections. */
+    static void remove(BenchDirectory directory, List<DN> entries, int connections) throws LDAPException {
+        List<LDAPConnection> open = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            for (int i = 0; i < connections; i++) {
+                open.add(directory.connect());
+            }
+            List<Future<Void>> running = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                LDAPConnection c = open.get(i);
+                int first = i;
+                running.add(pool.submit(() -> {
+                    for (int j = first; j < entries.size(); j += connections) {
+                        c.delete(entries.get(j).toString());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("removing the raw baseline's entries interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("removing the raw baseline's entries failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } finally {
+            pool.shutdownNow();
+            open.forEach(LDAPConnection::close);
+        }
+    }
+
+    /** The plan's creates as entries under Baseline, each with the raw groups of its grants. */
+    private static List<Person> persons(BenchDirectory directory, Map<String, DN> groups, Plan plan)
+            throws LDAPException {
+        DN ou = directory.ou("Baseline");
+        Map<String, List<DN>> grants = new LinkedHashMap<>();
+        for (Action a : plan.actions()) {
+            if (a instanceof Action.Grant g && groups.containsKey(g.permission())) {
+                grants.computeIfAbsent(g.personId(), k -> new ArrayList<>()).add(groups.get(g.permission()));
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        List<Person> out = new ArrayList<>();
+        byte[] password = directory.secure() ? ("\"Rb-" + Long.toHexString(System.nanoTime()) + "!x\"")
+                .getBytes(StandardCharsets.UTF_16LE) : null;
+        for (Action a : plan.actions()) {
+            if (!(a instanceof Action.Create c)) {
+                continue;
+            }
+            List<Attribute> attributes = new ArrayList<>();
+            attributes.add(new Attribute("objectClass", BenchDirectory.USER_CLASSES.split(",")));
+            String cn = null;
+            for (Map.Entry<String, String> e : c.attributes().entrySet()) {
+                String name = e.getKey();
+                String value = e.getValue();
+                if (value == null || value.isBlank() || AccountReference.person(value).isPresent()) {
+                    continue;
+                }
+                value = switch (name.toLowerCase(Locale.ROOT)) {
+                    case "samaccountname" -> unique(taken, "sam:", sam(value), 20);
+                    case "userprincipalname", "mail" -> unique(taken, name + ':', value, 256);
+                    default -> value;
+                };
+                if (name.equalsIgnoreCase("cn")) {
+                    cn = unique(taken, "cn:", value, 64);
+                    value = cn;
+                }
+                attributes.add(new Attribute(name, value));
+            }
+            attributes.add(new Attribute("userAccountControl", c.enabled() ? "512" : "514"));
+            if (password != null) {
+                attributes.add(new Attribute("unicodePwd", password));
+            }
+            String rdn = cn != null ? cn : c.personId();
+            out.add(new Person(new Entry(new DN(new RDN("CN", rdn), ou), attributes),
+                    grants.getOrDefault(c.personId(), List.of())));
+        }
+        return out;
+    }
+
+    private static String sam(String value) {
+        String cleaned = value.replaceAll("[\"/\\\\\\[\\]:;|=,+*?<>@ ]", "");
+        return cleaned.isEmpty() ? "user" : cleaned;
+    }
+
+    private static String unique(Set<String> taken, String kind, String value, int max) {
+        String candidate = value.length() > max ? value.substring(0, max) : value;
+        for (int i = 2; !taken.add(kind + candidate.toLowerCase(Locale.ROOT)); i++) {
+            String suffix = Integer.toString(i);
+            int at = value.indexOf('@');
+            candidate = at > 0 ? value.substring(0, at) + suffix + value.substring(at)
+                    : (value.length() + suffix.length() > max ? value.substring(0, max - suffix.length()) : value) + suffix;
+        }
+        return candidate;
+    }
+}
