@@ -77,6 +77,7 @@ class ObservedTargetIT {
                         + "    managedGroups: [ dep-OE-300 ]\n    thresholds: { revoke: 5 }\n")
                 .replace("      title:              \"{contract.title}\"",
                         "      title:              { value: \"{contract.title}\", drift: true }"));
+        DemoWorld.ensureOus(directory, RosterConfig.load(config));
     }
 
     @AfterEach
