@@ -96,6 +96,23 @@ public interface Target extends AutoCloseable {
         }
     }
 
+    /**
+     * Chooses at plan time the names its creates will give (for AD: sAMAccountName, cn,
+     * userPrincipalName and mail, with iteration suffixes where taken), so that the plan shows
+     * them. The names are not reserved: a name taken between plan and apply makes the create
+     * choose again.
+     */
+    interface Names {
+        /**
+         * @param accounts the creates of one plan, in its order; later ones avoid the names chosen
+         *                 for earlier ones
+         * @return for each account, in the same order, the attributes it names with the values the
+         *         target would give them now; empty for an account the target would link to an
+         *         existing one instead, or whose names it cannot choose (the create reports why)
+         */
+        java.util.List<Map<String, String>> choose(java.util.List<NewAccount> accounts);
+    }
+
     /** Deletes accounts; deleting an absent account succeeds. */
     interface Deletes {
         void delete(AccountRef account);

@@ -1,6 +1,11 @@
 package dev.roster.target.ad;
 
+import com.unboundid.ldap.sdk.AddRequest;
 import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.LDAPResult;
+import com.unboundid.ldap.sdk.RootDSE;
+import com.unboundid.ldap.sdk.controls.PostReadRequestControl;
+import com.unboundid.ldap.sdk.controls.PostReadResponseControl;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -34,6 +39,7 @@ final class AccountCreator {
     private static final Logger LOG = LoggerFactory.getLogger(AccountCreator.class);
     private static final int MAX_ATTEMPTS = 99;
     private static final String OPERATION = "create account for";
+    private volatile Boolean postRead;
 
     private final AdSettings settings;
     private final LDAPInterface ldap;
@@ -123,6 +129,51 @@ final class AccountCreator {
         return matches;
     }
 
+    /**
+     * The names each create would give now (see {@link dev.roster.model.Target.Names}): none for an
+     * account that correlates with an existing one or whose names are invalid (its create says why).
+     */
+    List<Map<String, String>> choose(List<NewAccount> accounts) {
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        List<Map<String, String>> out = new ArrayList<>(accounts.size());
+        for (NewAccount account : accounts) {
+            Map<String, String> chosen = Map.of();
+            try {
+                String id = account.correlationId().strip();
+                if (!id.isEmpty() && index.lookup(id).isEmpty()) {
+                    Map<String, String> values = Values.nonEmpty(account.attributes());
+                    values.remove(Target.OU);
+                    Map<String, String> free = names.firstFree(named(values), planned, MAX_ATTEMPTS);
+                    if (free != null) {
+                        Map<String, String> given = new LinkedHashMap<>();
+                        for (String name : List.of(UniqueNames.CN, UniqueNames.SAM, UniqueNames.UPN, UniqueNames.MAIL)) {
+                            if (account.attributes().containsKey(name) && free.get(name) != null) {
+                                given.put(name, free.get(name));
+                            }
+                        }
+                        chosen = given;
+                    }
+                }
+            } catch (LDAPException | TargetException e) {
+                LOG.debug("{}: names of person {} left to the create: {}", settings.name(), account.personId(),
+                        e.getMessage());
+            }
+            out.add(chosen);
+        }
+        return out;
+    }
+
+    /** sAMAccountName cleaned to what AD allows, and cn defaulted from displayName or it. */
+    private Map<String, String> named(Map<String, String> values) {
+        if (values.containsKey(UniqueNames.SAM)) {
+            values.put(UniqueNames.SAM, NameRules.samAccountName(values.get(UniqueNames.SAM))
+                    .orElseThrow(() -> fail("", "sAMAccountName '" + values.get(UniqueNames.SAM)
+                            + "' has no character AD allows")));
+        }
+        values.putIfAbsent(UniqueNames.CN, values.getOrDefault("displayName", values.get(UniqueNames.SAM)));
+        return values;
+    }
+
     private Created add(String person, NewAccount account, Map<String, String> values, DN home) {
         if (values.containsKey(UniqueNames.SAM)) {
             values.put(UniqueNames.SAM, NameRules.samAccountName(values.get(UniqueNames.SAM))
@@ -144,13 +195,18 @@ final class AccountCreator {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Map<String, String> attempted = UniqueNames.forAttempt(values, attempt);
             DN dn = new DN(new RDN(UniqueNames.CN, attempted.get(UniqueNames.CN)), home);
+            LDAPResult added;
             try {
                 String taken = names.taken(attempted);
                 if (taken != null) {
                     LOG.debug("{}: attempt {} for {}: {}", settings.name(), attempt, person, taken);
                     continue;
                 }
-                ldap.add(Values.entry(dn, attempted, secrets));
+                AddRequest add = new AddRequest(Values.entry(dn, attempted, secrets));
+                if (postRead()) {
+                    add.addControl(new PostReadRequestControl(true, "objectGUID"));
+                }
+                added = ldap.add(add);
             } catch (LDAPException e) {
                 if (e.getResultCode() == ResultCode.ENTRY_ALREADY_EXISTS) {
                     names.claim(attempted, "an entry added since the names were read");
@@ -159,7 +215,8 @@ final class AccountCreator {
                 throw LdapFailures.of(settings.name(), OPERATION, person + " at " + dn, e);
             }
             names.claim(attempted, dn.toString());
-            AccountRef ref = read(person, dn);
+            AccountRef ref = read(person, dn, added);
+            accounts.created(ref, dn.toString());
             index.put(ref, dn.toString(), account.correlationId().strip());
             Map<String, String> written = new LinkedHashMap<>();
             account.attributes().keySet().stream().filter(attempted::containsKey)
@@ -193,10 +250,37 @@ final class AccountCreator {
         return result;
     }
 
-    private AccountRef read(String person, DN dn) {
+    /**
+     * Whether the directory returns an added entry's attributes with the add (RFC 4527 post-read;
+     * AD does not, the embedded directory does), asked once: a search for the objectGUID less per
+     * create where it does.
+     */
+    private boolean postRead() {
+        Boolean known = postRead;
+        if (known == null) {
+            try {
+                RootDSE root = ldap.getRootDSE();
+                known = root != null && root.supportsControl(PostReadRequestControl.POST_READ_REQUEST_OID);
+            } catch (LDAPException e) {
+                known = false;
+            }
+            postRead = known;
+        }
+        return known;
+    }
+
+    /** The objectGUID of the entry just added: from the add's post-read response, else read back. */
+    private AccountRef read(String person, DN dn, LDAPResult added) {
         try {
-            SearchResultEntry entry = ldap.getEntry(dn.toString(), "objectGUID");
-            byte[] guid = entry == null ? null : entry.getAttributeValueBytes("objectGUID");
+            byte[] guid = null;
+            PostReadResponseControl post = added == null ? null : PostReadResponseControl.get(added);
+            if (post != null && post.getEntry() != null) {
+                guid = post.getEntry().getAttributeValueBytes("objectGUID");
+            }
+            if (guid == null) {
+                SearchResultEntry entry = ldap.getEntry(dn.toString(), "objectGUID");
+                guid = entry == null ? null : entry.getAttributeValueBytes("objectGUID");
+            }
             if (guid == null || guid.length != 16) {
                 throw fail(person, dn + " has no 16-byte objectGUID right after it was added");
             }

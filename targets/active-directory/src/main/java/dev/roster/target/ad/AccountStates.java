@@ -80,6 +80,7 @@ final class AccountStates {
                 ldap.modify(dn, modifications);
             }
             if (destination != null) {
+                accounts.moving(ref);
                 ous.move(ref, entryDn, entryDn.getRDN(), destination);
             }
         } catch (LDAPException e) {

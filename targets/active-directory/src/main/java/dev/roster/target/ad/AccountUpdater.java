@@ -107,6 +107,7 @@ final class AccountUpdater {
         RDN rdn = newCn == null || entry.getRDN().getAttributeValues()[0].equals(newCn)
                 ? entry.getRDN() : new RDN(UniqueNames.CN, newCn);
         DN parent = home == null || ous.parked(entry) ? entry.getParent() : home;
+        accounts.moving(ref);
         return ous.move(ref, entry, rdn, parent);
     }
 }

@@ -19,10 +19,37 @@ import java.util.Optional;
 final class Accounts {
     private final AdSettings settings;
     private final LDAPInterface ldap;
+    /** DNs of the accounts this target created, until Roster moves or deletes them */
+    private final java.util.Map<AccountRef, String> createdAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     Accounts(AdSettings settings, LDAPInterface ldap) {
         this.settings = settings;
         this.ldap = ldap;
+    }
+
+    /** Records where an account this target just added is. */
+    void created(AccountRef ref, String dn) {
+        createdAt.put(ref, dn);
+    }
+
+    /** Forgets where an account is, before Roster moves, renames or deletes it. */
+    void moving(AccountRef ref) {
+        createdAt.remove(ref);
+    }
+
+    /**
+     * The account's DN: where this target added it (as long as Roster has not moved it since),
+     * else read by objectGUID. Saves a search per grant after a create; a group change that fails
+     * on a DN learnt this way is tried again with a fresh one ({@link #moving}).
+     */
+    String dn(AccountRef ref, String operation) {
+        String known = createdAt.get(ref);
+        return known != null ? known : require(ref, operation).getDN();
+    }
+
+    /** Whether {@link #dn} answered from what this target remembers rather than a fresh read. */
+    boolean remembers(AccountRef ref) {
+        return createdAt.containsKey(ref);
     }
 
     /**

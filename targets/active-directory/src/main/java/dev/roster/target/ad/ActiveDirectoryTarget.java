@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * {@link LDAPInterface} is (a connection pool is).
  */
 final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Updates,
-        Target.Enables, Target.Deletes, Target.Grants, Target.Observes {
+        Target.Enables, Target.Deletes, Target.Grants, Target.Observes,
+        Target.Names {
     private final AdSettings settings;
     private final LDAPInterface ldap;
     private final AutoCloseable connections;
@@ -61,6 +62,12 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     @Override
     public String name() {
         return settings.name();
+    }
+
+    /** The names each create would give now; see AccountCreator#choose. */
+    @Override
+    public List<Map<String, String>> choose(List<NewAccount> accounts) {
+        return creator.choose(accounts);
     }
 
     /** As many as the pool has connections ({@code poolSize}): every operation holds one. */
@@ -100,7 +107,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         }
         Map<String, String> out = new java.util.HashMap<>();
         values.forEach((name, value) -> out.put(name, AccountReference.account(value)
-                .map(ref -> accounts.require(ref, operation + " (" + name + ")").getDN()).orElse(value)));
+                .map(ref -> accounts.dn(ref, operation + " (" + name + ")")).orElse(value)));
         return out;
     }
 
@@ -131,6 +138,7 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     /** Deletes the entry, with AD's tree delete when it has children; absent is success. */
     @Override
     public void delete(AccountRef account) {
+        accounts.moving(account);
         String operation = "delete account";
         SearchResultEntry entry = accounts.find(account, operation).orElse(null);
         if (entry == null) {

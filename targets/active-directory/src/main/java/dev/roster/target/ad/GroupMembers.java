@@ -48,9 +48,19 @@ final class GroupMembers {
     /** Adds the account to the group; succeeds when it is a member already. */
     void grant(AccountRef ref, String permission) {
         String operation = "grant " + permission + " to account";
-        String user = accounts.require(ref, operation).getDN();
-        change(ref, permission, operation, new Modification(ModificationType.ADD, "member", user),
-                ALREADY_MEMBER);
+        boolean remembered = accounts.remembers(ref);
+        String user = accounts.dn(ref, operation);
+        try {
+            change(ref, permission, operation, new Modification(ModificationType.ADD, "member", user),
+                    ALREADY_MEMBER);
+        } catch (dev.roster.model.TargetException e) {
+            if (!remembered) {
+                throw e;
+            }
+            accounts.moving(ref); // the remembered DN may be out of date: read it again
+            change(ref, permission, operation, new Modification(ModificationType.ADD, "member",
+                    accounts.require(ref, operation).getDN()), ALREADY_MEMBER);
+        }
     }
 
     /** Removes the account from the group; succeeds when it is no member or no account. */

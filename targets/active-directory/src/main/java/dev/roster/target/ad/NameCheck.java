@@ -85,6 +85,37 @@ final class NameCheck {
         return null;
     }
 
+    /**
+     * The first iteration of {@code names} that is free in the directory and not in
+     * {@code planned} (lower-cased names chosen earlier in the same plan), which it is added to.
+     *
+     * @return the names, or null when none of the iterations is free
+     */
+    synchronized Map<String, String> firstFree(Map<String, String> names, java.util.Set<String> planned,
+            int attempts) throws LDAPException {
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            Map<String, String> attempted = UniqueNames.forAttempt(names, attempt);
+            List<String> keys = keys(attempted);
+            if (taken(attempted) == null && keys.stream().noneMatch(planned::contains)) {
+                planned.addAll(keys);
+                return attempted;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> keys(Map<String, String> names) {
+        List<String> keys = new ArrayList<>();
+        for (String[] kind : new String[][] {{"sam:", UniqueNames.SAM}, {"cn:", UniqueNames.CN},
+                {"@:", UniqueNames.UPN}, {"@:", UniqueNames.MAIL}}) {
+            String value = names.get(kind[1]);
+            if (value != null && !value.isBlank()) {
+                keys.add((kind[0] + value.strip()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+
     /** Records the names of an entry that now exists (added by Roster, or found taken). */
     synchronized void claim(Map<String, String> names, String dn) {
         put("sam:", names.get(UniqueNames.SAM), dn);

@@ -102,4 +102,25 @@ class NamesIT {
                         TargetException.class, e -> assertThat(e.getMessage())
                                 .contains("person q", "has no character AD allows"));
     }
+
+    @Test
+    void thePlanIsToldTheNamesEachCreateWillGiveAndTheCreateGivesThem() {
+        Target.Creates target = open(List.of("jan.devries3"));
+        Created existing = target.create(jan("1"));
+
+        List<Map<String, String>> chosen = ((Target.Names) target).choose(List.of(jan("1"), jan("2"), jan("3")));
+
+        assertThat(chosen.get(0)).as("person 1 has an account: it is linked, not named").isEmpty();
+        assertThat(chosen.get(1)).containsEntry("sAMAccountName", "jan.devries2")
+                .containsEntry("cn", "Jan de Vries2").containsEntry("mail", "jan.devries2@example.test")
+                .doesNotContainKey("displayName");
+        assertThat(chosen.get(2)).as("the plan's second new Jan skips the first's name and the reserved one")
+                .containsEntry("sAMAccountName", "jan.devries4").containsEntry("userPrincipalName",
+                        "jan.devries4@example.test");
+        Map<String, String> planned = new java.util.HashMap<>(jan("3").attributes());
+        planned.putAll(chosen.get(2));
+        Created third = target.create(new NewAccount("p3", "3", planned, false));
+        assertThat(third.attributes()).containsEntry("sAMAccountName", "jan.devries4");
+        assertThat(existing.attributes()).containsEntry("sAMAccountName", "jan.devries");
+    }
 }
