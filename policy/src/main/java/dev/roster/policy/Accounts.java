@@ -21,7 +21,11 @@ final class Accounts {
         SortedMap<String, Reason> permissions = new TreeMap<>();
         if (status.state() != AccountState.DELETED) {
             for (Map.Entry<String, AttributeRule> a : g.policy.attributes().entrySet()) {
-                attributes.put(a.getKey(), a.getValue().render(s.person, values));
+                String value = a.getValue().render(s.person, values);
+                if (a.getValue().keepWhenEmpty() && (value == null || value.isBlank())) {
+                    continue; // ifEmpty: keep; the target's value stays as it is
+                }
+                attributes.put(a.getKey(), value);
             }
             permissions(g.lifecycle, s, entries, permissions);
         }

@@ -14,9 +14,11 @@ import java.util.Objects;
  *
  * @param table    the value for each result of the template; empty to take the result as it is
  * @param fallback the value when the result is empty or not in the table; null without a table
+ * @param keepWhenEmpty whether an empty result leaves the target's value as it is ({@code ifEmpty:
+ *                 keep}) instead of clearing it (the default)
  */
 public record AttributeRule(Template value, boolean createOnly, boolean drift, Map<String, String> table,
-        String fallback) {
+        String fallback, boolean keepWhenEmpty) {
     public AttributeRule {
         Objects.requireNonNull(value, "value");
         if (createOnly && drift) {
@@ -26,6 +28,11 @@ public record AttributeRule(Template value, boolean createOnly, boolean drift, M
         if (!table.isEmpty()) {
             Objects.requireNonNull(fallback, "fallback");
         }
+    }
+
+    public AttributeRule(Template value, boolean createOnly, boolean drift, Map<String, String> table,
+            String fallback) {
+        this(value, createOnly, drift, table, fallback, false);
     }
 
     /** An attribute that takes its template's result as it is, without drift correction. */

@@ -71,7 +71,11 @@ public final class TargetPoliciesParser {
             String at = Nodes.at(attrsAt, attribute);
             if (v instanceof Map) {
                 Map<String, Object> a = Nodes.map(at, v);
-                Nodes.onlyKeys(at, a, Set.of("value", "on", "drift"));
+                Nodes.onlyKeys(at, a, Set.of("value", "on", "drift", "ifEmpty"));
+                String ifEmpty = Nodes.string(at, a, "ifEmpty", "clear");
+                if (!ifEmpty.equals("clear") && !ifEmpty.equals("keep")) {
+                    throw Nodes.error(Nodes.at(at, "ifEmpty"), "must be clear or keep, not '" + ifEmpty + "'");
+                }
                 String on = Nodes.string(at, a, "on", "always");
                 if (!on.equals("always") && !on.equals("create")) {
                     throw Nodes.error(Nodes.at(at, "on"), "must be always or create, not '" + on + "'");
@@ -82,7 +86,8 @@ public final class TargetPoliciesParser {
                             + " is never corrected; remove drift or write on: always");
                 }
                 attributes.put(attribute, new AttributeRule(Template.parse(Nodes.at(at, "value"),
-                        Nodes.required(at, a, "value")), on.equals("create"), drift));
+                        Nodes.required(at, a, "value")), on.equals("create"), drift, Map.of(), null,
+                        ifEmpty.equals("keep")));
             } else {
                 String value = Nodes.scalar(at, v);
                 attributes.put(attribute, new AttributeRule(Template.parse(at, value == null ? "" : value), false));

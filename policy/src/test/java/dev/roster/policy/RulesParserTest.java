@@ -77,6 +77,29 @@ class RulesParserTest {
     }
 
     @Test
+    void anAttributeWhoseSourceIsEmptyIsClearedUnlessTheMappingKeepsIt() {
+        TargetPolicy ad = TargetPoliciesParser.parse("roster.yaml", yaml("""
+                ad:
+                  attributes:
+                    mobile: { value: "{person.field.Mobiel}", ifEmpty: keep }
+                    pager: "{person.field.Mobiel}"
+                  lifecycle: {}
+                """)).get("ad");
+        Rule staff = new Rule("staff", "ad", true, List.of(), List.of());
+        dev.roster.model.Person noMobile = PolicyTest.person("100235", PolicyTest.contract("c1", "OE-210",
+                PolicyTest.TODAY.minusYears(1), null, 24));
+
+        DesiredAccount a = new Policy(List.of(staff), java.util.Map.of("ad", ad))
+                .evaluate(List.of(noMobile), PolicyTest.TODAY).in("ad").get("100235");
+
+        assertThat(a.attributes()).as("pager is cleared, mobile left as the target has it")
+                .containsEntry("pager", "").doesNotContainKey("mobile");
+        assertThatThrownBy(() -> TargetPoliciesParser.parse("roster.yaml",
+                yaml("ad: { attributes: { mobile: { value: x, ifEmpty: skip } } }")))
+                .hasMessageContaining("targets.ad.attributes.mobile.ifEmpty: must be clear or keep, not 'skip'");
+    }
+
+    @Test
     void driftAndManagedGroupsAreReadPerTargetAndWrongOnesNamed() {
         TargetPolicy ad = TargetPoliciesParser.parse("roster.yaml", yaml("""
                 ad:
