@@ -95,7 +95,7 @@ public final class CycleBenchmark {
             }
             log.printf("directory: %s at %s%n", directory.description(), directory.url());
             List<String> groups = visma.organisation().departments().stream().map(OrgUnit::id)
-                    .map(id -> "dep-" + id).sorted().toList();
+                    .map(id -> "rb-dep-" + id).sorted().toList();
             Map<String, DN> rawGroups = directory.prepare(groups);
             configure(data, visma, tenant, vismaSecret, directory, s.connections());
 

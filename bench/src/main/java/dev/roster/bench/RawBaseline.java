@@ -29,7 +29,8 @@ import java.util.concurrent.Future;
  * plan creates, with as many connections as Roster uses, each connection adding one person's
  * entry and then that person's memberships, as Roster does. Only what any client must send: no
  * correlation, no name checks, no read-back, no journal. The entries go to the Baseline OU, with
- * names made unique within the batch by a counter (Roster checks the directory instead).
+ * names made unique within the batch by a counter (Roster checks the directory instead) and
+ * prefixed with "r", apart from the accounts a real domain already has.
  */
 final class RawBaseline {
 
@@ -165,8 +166,9 @@ final class RawBaseline {
                     continue;
                 }
                 value = switch (name.toLowerCase(Locale.ROOT)) {
-                    case "samaccountname" -> unique(taken, "sam:", sam(value), 20);
-                    case "userprincipalname", "mail" -> unique(taken, name + ':', value, 256);
+                    // "r" keeps the raw entries' names apart from accounts already in a real domain
+                    case "samaccountname" -> unique(taken, "sam:", "r" + sam(value), 20);
+                    case "userprincipalname", "mail" -> unique(taken, name + ':', "r" + value, 256);
                     default -> value;
                 };
                 if (name.equalsIgnoreCase("cn")) {
