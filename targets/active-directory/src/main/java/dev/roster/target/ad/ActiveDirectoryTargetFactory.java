@@ -32,7 +32,8 @@ import java.util.Map;
  * <li>{@code disabledOu} (optional, below baseDn): where disabled accounts are moved</li>
  * <li>{@code groupsBaseDn} (default baseDn): where groups are looked up by name</li>
  * <li>{@code poolSize} (default 4, 1 to 64); {@code correlationAttribute} (default employeeID);
- * {@code correlationRefreshSeconds} (default 5): how old the one read of all accounts may get
+ * {@code correlationRefreshSeconds} (default 300): how old the one read of all accounts (and of
+ * the names in use) may get
  * before a create re-reads the accounts changed since</li>
  * <li>{@code password}: {@code initial} (default true on an encrypted connection, false
  * otherwise), {@code length} (default 16), {@code classes} (default

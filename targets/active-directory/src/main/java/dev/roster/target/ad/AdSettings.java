@@ -99,7 +99,7 @@ record AdSettings(String name, LDAPURL url, boolean startTls, TrustStore trust, 
             throw r.invalid("correlationAttribute", "'" + correlation
                     + "' is not an attribute name");
         }
-        Duration refresh = Duration.ofSeconds(r.integer("correlationRefreshSeconds", 5, 0,
+        Duration refresh = Duration.ofSeconds(r.integer("correlationRefreshSeconds", 300, 0,
                 86_400));
         PasswordPolicy passwords = PasswordPolicy.parse(r.section("password"),
                 startTls || scheme.equals("ldaps"));
