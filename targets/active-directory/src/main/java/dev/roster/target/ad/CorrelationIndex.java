@@ -8,7 +8,6 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.roster.model.AccountRef;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,13 +21,12 @@ import java.util.Map;
  * Which accounts carry which correlation id, read once with one paged search of all user
  * entries that have the correlation attribute, instead of one unindexed search per person. When
  * the list is older than {@code correlationRefresh}, a lookup first re-reads the entries changed
- * since the last read (whenChanged, with {@value #SKEW_MINUTES} minutes of margin for clock
- * skew). Entries may have changed since: callers re-read a match by objectGUID before trusting
+ * since the last read (whenChanged; see {@link Rereads}, which also says why a re-read does not
+ * hold back lookups). Entries may have changed since: callers re-read a match by objectGUID before trusting
  * it and {@link #forget} it when it no longer matches. Thread-safe: methods lock the index.
  */
 final class CorrelationIndex {
     static final String WHEN_CHANGED = "whenChanged";
-    private static final long SKEW_MINUTES = 2;
     private static final DateTimeFormatter GENERALIZED = DateTimeFormatter
             .ofPattern("yyyyMMddHHmmss'.0Z'").withZone(ZoneOffset.UTC);
 
@@ -38,30 +36,26 @@ final class CorrelationIndex {
 
     private final AdSettings settings;
     private final LDAPInterface ldap;
-    private final Clock clock;
+    private final Rereads rereads;
     private final Map<String, List<Candidate>> byId = new HashMap<>();
     private final Map<AccountRef, Candidate> byRef = new HashMap<>();
-    private Instant lastRead;
     private int reads;
 
     CorrelationIndex(AdSettings settings, LDAPInterface ldap, Clock clock) {
         this.settings = settings;
         this.ldap = ldap;
-        this.clock = clock;
+        this.rereads = new Rereads(settings.correlationRefresh(), clock);
     }
 
     /**
      * @return the accounts last seen with this correlation id (ignoring case), possibly none
      * @throws LDAPException when reading the directory fails
      */
-    synchronized List<Candidate> lookup(String correlationId) throws LDAPException {
-        Instant now = clock.instant();
-        if (lastRead == null) {
-            read(null, now);
-        } else if (!now.isBefore(lastRead.plus(settings.correlationRefresh()))) {
-            read(lastRead.minus(Duration.ofMinutes(SKEW_MINUTES)), now);
+    List<Candidate> lookup(String correlationId) throws LDAPException {
+        rereads.ensure(this::read);
+        synchronized (this) {
+            return List.copyOf(byId.getOrDefault(key(correlationId), List.of()));
         }
-        return List.copyOf(byId.getOrDefault(key(correlationId), List.of()));
     }
 
     /** Records an account Roster just added or re-read. */
@@ -89,7 +83,7 @@ final class CorrelationIndex {
         return reads;
     }
 
-    private void read(Instant changedSince, Instant now) throws LDAPException {
+    private void read(Instant changedSince) throws LDAPException {
         String attribute = settings.correlationAttribute();
         List<Filter> parts = new ArrayList<>(List.of(
                 Filter.createEqualityFilter("objectClass", "user"),
@@ -101,8 +95,9 @@ final class CorrelationIndex {
         SearchRequest request = new SearchRequest(settings.baseDn().toString(), SearchScope.SUB,
                 Filter.createANDFilter(parts), attribute, "objectGUID");
         PagedSearch.run(ldap, request, entry -> add(entry, attribute));
-        reads++;
-        lastRead = now;
+        synchronized (this) {
+            reads++;
+        }
     }
 
     private void add(SearchResultEntry entry, String attribute) {

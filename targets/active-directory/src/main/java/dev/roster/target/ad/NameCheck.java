@@ -7,7 +7,6 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,22 +33,20 @@ import java.util.Map;
  * Thread-safe: methods lock the list.
  */
 final class NameCheck {
-    private static final long SKEW_MINUTES = 2;
     private static final DateTimeFormatter GENERALIZED = DateTimeFormatter
             .ofPattern("yyyyMMddHHmmss'.0Z'").withZone(ZoneOffset.UTC);
     private static final String PROXY = "proxyAddresses";
 
     private final AdSettings settings;
     private final LDAPInterface ldap;
-    private final Clock clock;
+    private final Rereads rereads;
     /** lower-cased name (prefixed "sam:", "cn:" or "@:" for addresses) to the DN using it */
     private final Map<String, String> used = new HashMap<>();
-    private Instant lastRead;
 
     NameCheck(AdSettings settings, LDAPInterface ldap, Clock clock) {
         this.settings = settings;
         this.ldap = ldap;
-        this.clock = clock;
+        this.rereads = new Rereads(settings.correlationRefresh(), clock);
     }
 
     /**
@@ -58,12 +55,18 @@ final class NameCheck {
      *         null when every name is free
      * @throws LDAPException when reading the names fails
      */
-    synchronized String taken(Map<String, String> names) throws LDAPException {
+    String taken(Map<String, String> names) throws LDAPException {
+        rereads.ensure(this::read);
+        synchronized (this) {
+            return takenNow(names);
+        }
+    }
+
+    private String takenNow(Map<String, String> names) {
         String sam = names.get(UniqueNames.SAM);
         if (sam != null && settings.reservedNames().contains(sam.toLowerCase(Locale.ROOT))) {
             return "sAMAccountName " + sam + " is reserved";
         }
-        fresh();
         List<String> keys = new ArrayList<>();
         if (sam != null) {
             keys.add("sam:" + sam);
@@ -91,12 +94,20 @@ final class NameCheck {
      *
      * @return the names, or null when none of the iterations is free
      */
-    synchronized Map<String, String> firstFree(Map<String, String> names, java.util.Set<String> planned,
+    Map<String, String> firstFree(Map<String, String> names, java.util.Set<String> planned,
             int attempts) throws LDAPException {
+        rereads.ensure(this::read);
+        synchronized (this) {
+            return firstFreeNow(names, planned, attempts);
+        }
+    }
+
+    private Map<String, String> firstFreeNow(Map<String, String> names, java.util.Set<String> planned,
+            int attempts) {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             Map<String, String> attempted = UniqueNames.forAttempt(names, attempt);
             List<String> keys = keys(attempted);
-            if (taken(attempted) == null && keys.stream().noneMatch(planned::contains)) {
+            if (takenNow(attempted) == null && keys.stream().noneMatch(planned::contains)) {
                 planned.addAll(keys);
                 return attempted;
             }
@@ -124,16 +135,7 @@ final class NameCheck {
         put("@:", names.get(UniqueNames.MAIL), dn);
     }
 
-    private void fresh() throws LDAPException {
-        Instant now = clock.instant();
-        if (lastRead == null) {
-            read(null, now);
-        } else if (!now.isBefore(lastRead.plus(settings.correlationRefresh()))) {
-            read(lastRead.minus(Duration.ofMinutes(SKEW_MINUTES)), now);
-        }
-    }
-
-    private void read(Instant changedSince, Instant now) throws LDAPException {
+    private void read(Instant changedSince) throws LDAPException {
         Filter named = Filter.createORFilter(Filter.createPresenceFilter(UniqueNames.SAM),
                 Filter.createPresenceFilter(UniqueNames.UPN), Filter.createPresenceFilter(UniqueNames.MAIL),
                 Filter.createPresenceFilter(PROXY));
@@ -142,10 +144,9 @@ final class NameCheck {
         SearchRequest request = new SearchRequest(settings.baseDn().toString(), SearchScope.SUB, filter,
                 UniqueNames.SAM, UniqueNames.CN, UniqueNames.UPN, UniqueNames.MAIL, PROXY);
         PagedSearch.run(ldap, request, this::add);
-        lastRead = now;
     }
 
-    private void add(SearchResultEntry e) {
+    private synchronized void add(SearchResultEntry e) {
         String dn = e.getDN();
         put("sam:", e.getAttributeValue(UniqueNames.SAM), dn);
         put("cn:", e.getAttributeValue(UniqueNames.CN), dn);

@@ -14,12 +14,13 @@ import java.util.function.Consumer;
 
 /**
  * Runs a search with the Simple Paged Results control (RFC 2696, AD's
- * 1.2.840.113556.1.4.319) in pages of {@value #PAGE_SIZE}, looping on the cookie, so that AD's
- * MaxPageSize (1000) never truncates it. A cookie is valid on its connection only: from a pool,
+ * 1.2.840.113556.1.4.319) in pages of {@value #PAGE_SIZE}, AD's default MaxPageSize, looping on
+ * the cookie, so that the server's page size never truncates it (a server with a smaller
+ * MaxPageSize answers smaller pages, and the loop goes on). A cookie is valid on its connection only: from a pool,
  * one connection is held for the whole search.
  */
 final class PagedSearch {
-    static final int PAGE_SIZE = 500;
+    static final int PAGE_SIZE = 1000;
 
     private PagedSearch() {
     }
