@@ -39,6 +39,6 @@ public record SmtpSettings(String host, int port, Security security, String from
 
     @Override
     public String toString() {
-        return security + "://" + (username.isEmpty() ? "" : username + "@") + host + ":" + port + " from " + from;
+        return host + ":" + port + " (" + security + (username.isEmpty() ? "" : ", as " + username) + ")";
     }
 }
