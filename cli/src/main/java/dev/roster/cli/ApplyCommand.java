@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Apply a plan to the targets: a saved one exactly as reviewed (--plan FILE), refused when the"
-                + " vault moved on since it was made; otherwise a plan made now from the current snapshot.")
+                + " vault moved on since it was made; otherwise a plan made now from the current snapshot. Then the"
+                + " notifications the applied actions call for are sent.")
 final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,6 +31,7 @@ final class ApplyCommand implements Callable<Integer> {
                     : engine.checkCurrent(PlanJson.read(Files.readString(saved)), saved.toString());
             ApplyReport report = engine.apply(plan, TerminalProgress.forConsole());
             System.out.print(Reports.text(report));
+            System.out.print(Reports.text(engine.deliverNotifications()));
             if (!report.allOk()) {
                 return ExitCode.ACTIONS_FAILED;
             }

@@ -34,6 +34,7 @@ final class ApproveRun implements Callable<Integer> {
             ApplyReport report = engine.approveRun(run, new LinkedHashSet<>(types), audit.actor(), audit.reason,
                     TerminalProgress.forConsole());
             System.out.print(Reports.text(report));
+            System.out.print(Reports.text(engine.deliverNotifications()));
             return report.allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
         }
     }

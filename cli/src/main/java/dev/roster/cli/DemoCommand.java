@@ -4,6 +4,7 @@ import dev.roster.engine.CycleReport;
 import dev.roster.engine.Engine;
 import dev.roster.engine.RosterConfig;
 import dev.roster.sim.ad.EmbeddedDirectory;
+import dev.roster.sim.mail.EmbeddedMailServer;
 import dev.roster.sim.visma.VismaSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Start a Visma.net HRM simulator with a synthetic organisation and an embedded AD-like"
-                + " directory, run one full cycle into a vault under the data folder, print a summary, and keep"
-                + " running so you can look inside (Ctrl-C stops). The directory is saved in the data folder.")
+        description = "Start a Visma.net HRM simulator with a synthetic organisation, an embedded AD-like"
+                + " directory and a mail server, run one full cycle into a vault under the data folder (on a new data"
+                + " folder first one as of a week ago, so that today's has leavers to disable and notify), print a"
+                + " summary, and keep running so you can look inside (Ctrl-C stops). The directory and the mail"
+                + " received are saved in the data folder.")
 final class DemoCommand implements Callable<Integer> {
 
     static final String GROUPS_OU = "OU=Groups,DC=example,DC=test";
@@ -40,6 +43,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--ldap-port", defaultValue = "10389", description = "Port of the embedded directory; 0 for any free port (default: ${DEFAULT-VALUE}).")
     int ldapPort;
 
+    @Option(names = "--smtp-port", defaultValue = "10025", description = "Port of the demo's mail server; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int smtpPort;
+
+    /** On a new data folder the first cycle is as of this many days ago, as if Roster had run since then. */
+    static final int CATCH_UP_DAYS = 7;
+
     @Option(names = "--config", paramLabel = "FILE", description = "The demo configuration (default: config/demo.yaml of the Roster installation).")
     Path config;
 
@@ -51,7 +60,9 @@ final class DemoCommand implements Callable<Integer> {
         String ldapPassword = secret();
         String tenant = "6f1c2c1e-0000-4a4a-9b9b-" + String.format("%012d", seed);
         LocalDate today = LocalDate.now();
-        try (VismaSimulator visma = VismaSimulator.start(VismaSimulator.Options.defaults()
+        boolean fresh = !Files.exists(data.resolve("vault.mv.db"));
+        try (EmbeddedMailServer mail = EmbeddedMailServer.start(smtpPort);
+             VismaSimulator visma = VismaSimulator.start(VismaSimulator.Options.defaults()
                      .withEmployees(employees).withSeed(seed).withAsOf(today)
                      .withClient("roster-demo", vismaSecret, tenant));
              EmbeddedDirectory directory = EmbeddedDirectory.start(EmbeddedDirectory.Options
@@ -66,16 +77,30 @@ final class DemoCommand implements Callable<Integer> {
             System.setProperty("ROSTER_DEMO_VISMA_SECRET", vismaSecret);
             System.setProperty("ROSTER_DEMO_LDAP_URL", directory.ldapUrl());
             System.setProperty("ROSTER_DEMO_LDAP_PASSWORD", ldapPassword);
+            System.setProperty("ROSTER_DEMO_SMTP_HOST", "127.0.0.1");
+            System.setProperty("ROSTER_DEMO_SMTP_PORT", String.valueOf(mail.port()));
 
             RosterConfig config = RosterConfig.load(configFile());
             ensureOus(directory, config);
             CycleReport report;
+            boolean caughtUpOk = true;
             try (Engine engine = Engine.open(config)) {
+                if (fresh) {
+                    LocalDate weekAgo = today.minusDays(CATCH_UP_DAYS);
+                    System.out.println("A new data folder: first a cycle as of " + weekAgo + ", as if Roster had been"
+                            + " running for a week, then today's, which disables the week's leavers.");
+                    CycleReport first = engine.cycle(weekAgo, TerminalProgress.forConsole());
+                    System.out.print(Reports.text(first).replaceFirst("\nCycle summary\n",
+                            "\nCycle summary, as of " + weekAgo + "\n"));
+                    caughtUpOk = first.applied().allOk();
+                }
                 report = engine.cycle(today, TerminalProgress.forConsole());
             } finally {
                 directory.exportLdif(ldif);
             }
-            System.out.print(Reports.text(report));
+            System.out.print(Reports.text(report).replaceFirst("\nCycle summary\n", "\nCycle summary, as of " + today
+                    + "\n"));
+            java.util.List<Path> saved = mail.save(data.resolve("mail"));
             System.out.println();
             System.out.println("Look inside:");
             System.out.println("  directory   " + directory.ldapUrl() + "  base " + directory.baseDn());
@@ -85,6 +110,11 @@ final class DemoCommand implements Callable<Integer> {
                     + "' -w '" + ldapPassword + "' -b '" + USERS_OU + "' '(employeeID=*)' displayName memberOf");
             System.out.println("  HR API      " + visma.baseUrl() + " (Visma.net HRM simulator)");
             System.out.println("  vault       " + data.resolve("vault.mv.db").toAbsolutePath() + " (H2)");
+            System.out.println("  mail        " + saved.size() + " notifications received by the demo's mail server ("
+                    + mail.smtpUrl() + ")" + (saved.isEmpty() ? "" : ", saved as " + saved.get(0).toAbsolutePath().getParent()
+                    + "/*.eml (any mail program opens them)"));
+            System.out.println("  outbox      ROSTER_DATA=" + data.toAbsolutePath() + " ./roster notifications --config "
+                    + configFile());
             if (!once) {
                 System.out.println("Roster demo is running; press Ctrl-C to stop.");
                 CountDownLatch stop = new CountDownLatch(1);
@@ -94,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
                 }));
                 stop.await();
             }
-            return report.applied().allOk() ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
+            return report.applied().allOk() && caughtUpOk ? ExitCode.OK : ExitCode.ACTIONS_FAILED;
         }
     }
 

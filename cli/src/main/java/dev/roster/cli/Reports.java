@@ -4,6 +4,7 @@ import dev.roster.apply.ApplyReport;
 import dev.roster.apply.Outcome;
 import dev.roster.engine.CycleReport;
 import dev.roster.engine.ImportReport;
+import dev.roster.engine.NotificationReport;
 import dev.roster.plan.PlanText;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -112,6 +113,11 @@ final class Reports {
         line(b, "accounts updated", a.applied().getOrDefault("update", 0L));
         line(b, "accounts disabled", a.applied().getOrDefault("disable", 0L));
         line(b, "actions failed or skipped", a.failures().size());
+        if (r.notifications().configured()) {
+            line(b, "notifications sent", r.notifications().sent());
+            line(b, "notifications pending", r.notifications().pending());
+            line(b, "notifications failed", r.notifications().failed());
+        }
         b.append(String.format(Locale.ROOT, "  %-32s %8s s%n", "import", seconds(i.elapsed())));
         b.append(String.format(Locale.ROOT, "  %-32s %8s s%n", "plan", seconds(r.planning())));
         b.append(String.format(Locale.ROOT, "  %-32s %8s s%n", "apply", seconds(a.elapsed())));
@@ -122,6 +128,21 @@ final class Reports {
         }
         if (!a.allOk() || !a.held().isEmpty()) {
             b.append(text(a));
+        }
+        r.notifications().problems().stream().limit(SHOWN).forEach(p -> b.append("  notification: ").append(p).append('\n'));
+        return b.toString();
+    }
+
+    /** What a delivery of notifications did, for apply and notifications send. */
+    static String text(NotificationReport n) {
+        if (!n.configured()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("Notifications: ").append(n.sent()).append(" sent, ").append(n.pending())
+                .append(" pending, ").append(n.failed()).append(" failed\n");
+        n.problems().stream().limit(SHOWN).forEach(p -> b.append("  ").append(p).append('\n'));
+        if (n.pending() > 0) {
+            b.append("  Pending ones are tried again with the next cycle; see: roster notifications --status pending\n");
         }
         return b.toString();
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, SimulateCommand.class, BenchCommand.class, ImportCommand.class, PlanCommand.class,
                 ApplyCommand.class, RunCommand.class, ValidateCommand.class, DiffCommand.class,
                 ApproveCommand.class, ExcludeCommand.class, UnmanageCommand.class, ExplainCommand.class, CalendarCommand.class,
-                TestCommand.class, MappingCommand.class, CommandLine.HelpCommand.class},
+                NotificationsCommand.class, TestCommand.class, MappingCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the cycle ran but some actions failed (listed; planned again next cycle)",
                 "2:wrong command line or invalid configuration; nothing was done",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "One full cycle: import, plan, apply. When the import fails nothing is planned or applied.")
+        description = "One full cycle: import, plan, apply, then send the notifications the applied actions call for."
+                + " When the import fails nothing is planned or applied. A mail server that is down never fails the cycle.")
 final class RunCommand implements Callable<Integer> {
 
     @Mixin

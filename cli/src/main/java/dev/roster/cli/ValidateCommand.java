@@ -17,7 +17,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         RosterConfig config = RosterConfig.load(options.config);
         System.out.println(options.config + ": valid; source " + config.source().name() + " (" + config.source().type()
-                + "), targets " + config.targets().keySet() + ", " + config.policy().rules().size() + " rules");
+                + "), targets " + config.targets().keySet() + ", " + config.policy().rules().size() + " rules"
+                + (config.notifications().messages().isEmpty() ? ""
+                        : ", notifications " + config.notifications().messages().stream()
+                                .map(m -> m.name()).toList() + " via " + config.notifications().smtp().orElseThrow()));
         return ExitCode.OK;
     }
 }

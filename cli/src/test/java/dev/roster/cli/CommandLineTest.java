@@ -37,7 +37,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "import", "plan", "apply", "run", "simulate"}) {
+        for (String command : new String[] {"demo", "import", "plan", "apply", "run", "simulate", "notifications"}) {
             assertThat(run(command, "--help").code()).as(command).isZero();
         }
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code roster demo --once}, twice on the same data folder, as a newcomer runs it. */
+/**
+ * {@code roster demo --once}, twice on the same data folder, as a newcomer runs it. The seed gives
+ * a leaver in the week the first run catches up on, so that its leaver message is sent.
+ */
 class DemoIT {
 
     @TempDir
@@ -30,7 +33,7 @@ class DemoIT {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             int code = Roster.commandLine().execute("demo", "--once", "--data", data.toString(),
-                    "--ldap-port", "0", "--employees", "150", "--seed", "3");
+                    "--ldap-port", "0", "--smtp-port", "0", "--employees", "150", "--seed", "2");
             return new Run(code, out.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
@@ -38,15 +41,25 @@ class DemoIT {
     }
 
     record Run(int exitCode, String output) {
+        /** The figure in the first cycle summary. */
         long figure(String label) {
-            Matcher m = Pattern.compile("  " + Pattern.quote(label) + " +(\\d+)").matcher(output);
+            return figure(output, label);
+        }
+
+        /** The figure in the summary of today's cycle, the last one. */
+        long today(String label) {
+            return figure(output.substring(output.lastIndexOf("Cycle summary")), label);
+        }
+
+        private long figure(String text, String label) {
+            Matcher m = Pattern.compile("  " + Pattern.quote(label) + " +(\\d+)").matcher(text);
             assertThat(m.find()).as("'%s' in%n%s", label, output).isTrue();
             return Long.parseLong(m.group(1));
         }
     }
 
     @Test
-    void theFirstRunProvisionsTheDirectoryAndTheSecondFindsNothingToDo() {
+    void theFirstRunProvisionsTheDirectoryAndNotifiesOfLeaversAndTheSecondFindsNothingToDo() throws Exception {
         Run first = demo();
 
         assertThat(first.exitCode()).as(first.output()).isZero();
@@ -56,11 +69,40 @@ class DemoIT {
         assertThat(first.output()).contains("Look inside:", "ldap://127.0.0.1:", "CN=Administrator,CN=Users,DC=example,DC=test");
         assertThat(Files.exists(data.resolve("directory.ldif"))).isTrue();
         assertThat(Files.exists(data.resolve("vault.mv.db"))).isTrue();
+        assertThat(first.today("accounts disabled")).as("the week's leavers").isPositive();
+        long sent = first.today("notifications sent");
+        assertThat(sent).isEqualTo(first.today("accounts disabled"));
+        assertThat(first.today("notifications pending") + first.today("notifications failed")).isZero();
+        assertThat(first.output()).contains(sent + " notifications received by the demo's mail server (smtp://127.0.0.1:");
+        assertThat(mails()).hasSize((int) sent).allSatisfy(mail -> {
+            assertThat(mail.getSubject()).matches("Account \\S+ of .+ disabled");
+            assertThat(java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString))
+                    .contains("servicedesk@example.test").hasSize(2);
+            assertThat(mail.getContent().toString()).contains("Why: staff: contract ");
+        });
 
         Run second = demo();
 
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.figure("actions planned")).isZero();
         assertThat(second.output()).contains("The plan was empty");
+        assertThat(second.figure("notifications sent")).isZero();
+        assertThat(mails()).as("nothing sent twice").hasSize((int) sent);
+    }
+
+    /** The mail the demo saved, as a mail program reads it. */
+    private java.util.List<jakarta.mail.internet.MimeMessage> mails() throws Exception {
+        if (!Files.isDirectory(data.resolve("mail"))) {
+            return java.util.List.of();
+        }
+        java.util.List<jakarta.mail.internet.MimeMessage> out = new java.util.ArrayList<>();
+        try (var files = Files.list(data.resolve("mail"))) {
+            for (Path f : files.sorted().toList()) {
+                try (var in = Files.newInputStream(f)) {
+                    out.add(new jakarta.mail.internet.MimeMessage(null, in));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -61,10 +61,12 @@ public final class Engine implements AutoCloseable {
     private final RosterConfig config;
     private final Vault vault;
     private final Map<String, Target> openTargets = new LinkedHashMap<>();
+    private final Notifications notifications;
 
     private Engine(RosterConfig config, Vault vault) {
         this.config = config;
         this.vault = vault;
+        this.notifications = new Notifications(config, vault);
     }
 
     /** Opens the vault of {@code config}, migrating its schema when needed. */
@@ -273,7 +275,8 @@ public final class Engine implements AutoCloseable {
     /**
      * Applies {@code plan} to the targets, opening them on first use. A kind of action over its
      * target threshold is held back as a whole and kept in the vault under the run's number, for
-     * {@link #approveRun}; the rest of the plan is applied.
+     * {@link #approveRun}; the rest of the plan is applied. The notifications the applied actions
+     * call for are queued, to be sent by {@link #deliverNotifications}.
      */
     public ApplyReport apply(Plan plan, Progress progress) {
         Map<String, Long> managed = new HashMap<>();
@@ -330,17 +333,27 @@ public final class Engine implements AutoCloseable {
         Map<String, Long> counts = new HashMap<>(report.applied());
         counts.put("failed", report.count(dev.roster.apply.Outcome.Status.FAILED));
         vault.finishRun(run, report.allOk() ? "ok" : "failures", counts);
+        notifications.enqueue(run, plan.asOf(), report);
         return report.withHeld(run, List.of(), List.of());
     }
 
-    /** Import, plan and apply. The plan is not made when the import fails. */
+    /**
+     * Sends the notifications waiting in the outbox (those the actions applied since called for,
+     * and those a failed delivery left pending), when a mail server is configured. Never throws: a
+     * mail server that is down leaves them pending for the next delivery.
+     */
+    public NotificationReport deliverNotifications() {
+        return notifications.deliver();
+    }
+
+    /** Import, plan, apply, then deliver notifications. The plan is not made when the import fails. */
     public CycleReport cycle(LocalDate asOf, Progress progress) {
         ImportReport imported = importNow(asOf, progress);
         long started = System.nanoTime();
         Plan plan = plan(asOf);
         Duration planning = Duration.ofNanos(System.nanoTime() - started);
         ApplyReport applied = apply(plan, progress);
-        return new CycleReport(imported, plan, planning, applied);
+        return new CycleReport(imported, plan, planning, applied, deliverNotifications());
     }
 
     private Target target(String name) {

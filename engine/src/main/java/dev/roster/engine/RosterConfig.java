@@ -27,16 +27,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A loaded, validated configuration: where the vault is, the source, the mapping, the targets and
- * the rules. Loading checks everything it can without contacting a system and names the file and
+ * A loaded, validated configuration: where the vault is, the source, the mapping, the targets,
+ * the rules and the notifications. Loading checks everything it can without contacting a system and names the file and
  * setting of every problem.
  */
 public record RosterConfig(String file, VaultSettings vault, Retention retention, Optional<Condition> exclude, ConnectorSettings source, Thresholds sourceThresholds,
         MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets,
         dev.roster.plan.Thresholds targetThresholds, Map<String, Capabilities.WithoutDisable> withoutDisable,
-        Policy policy, Secrets secrets) {
+        Policy policy, NotificationRules notifications, Secrets secrets) {
 
-    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "exclude", "targets", "rules");
+    private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "exclude", "targets", "rules",
+            "notifications");
 
     /**
      * How long the vault keeps what it no longer needs: a leaver's person data {@code leaverDays}
@@ -152,8 +153,9 @@ public record RosterConfig(String file, VaultSettings vault, Retention retention
                         + " e.g. thresholds: { revoke: 5% }, so that a mass revoke waits for approval");
             }
         });
+        NotificationRules notifications = NotificationConfig.parse(root.section("notifications"), targets.keySet());
         return new RosterConfig(file, vault, retention, exclude, source, sourceThresholds, mapping, aggregation, targets,
-                new dev.roster.plan.Thresholds(limits), withoutDisable, policy, secrets);
+                new dev.roster.plan.Thresholds(limits), withoutDisable, policy, notifications, secrets);
     }
 
     /**

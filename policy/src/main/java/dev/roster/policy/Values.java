@@ -50,11 +50,26 @@ public final class Values {
 
     private final Person person;
     private final Contract contract;
+    private final Person manager;
+    private final Map<String, String> more;
 
     /** @param contract the contract in question, or null */
     public Values(Person person, Contract contract) {
-        this.person = person;
+        this(person, contract, null, Map.of());
+    }
+
+    /**
+     * The values of a message about {@code person} (see {@link Template#parse(String, String, java.util.Set)}).
+     *
+     * @param contract the contract in question, or null
+     * @param manager  the person's manager, or null when there is none
+     * @param more     further values by name ({@code action.verb}: "disable"); copied
+     */
+    public Values(Person person, Contract contract, Person manager, Map<String, String> more) {
+        this.person = java.util.Objects.requireNonNull(person, "person");
         this.contract = contract;
+        this.manager = manager;
+        this.more = Map.copyOf(more);
     }
 
     static boolean isKnown(String path) {
@@ -104,6 +119,15 @@ public final class Values {
 
     Contract contract() {
         return contract;
+    }
+
+    /** The person's manager, or null. */
+    Person manager() {
+        return manager;
+    }
+
+    Map<String, String> more() {
+        return more;
     }
 
     /** The value at {@code path}; resolves the path on each call, so meant for tests and tools. */

@@ -40,6 +40,7 @@ public final class Vault implements Ledger, AutoCloseable {
     private final DiffReader diffReader;
     private final Exclusions exclusions;
     private final Retention retention;
+    private final Outbox outbox;
     private final ReentrantLock snapshotLock = new ReentrantLock();
 
     private Vault(HikariDataSource pool, Clock clock) {
@@ -55,6 +56,7 @@ public final class Vault implements Ledger, AutoCloseable {
         this.diffReader = new DiffReader(tx);
         this.exclusions = new Exclusions(tx, clock);
         this.retention = new Retention(tx, clock);
+        this.outbox = new Outbox(tx, clock);
     }
 
     /**
@@ -351,6 +353,11 @@ public final class Vault implements Ledger, AutoCloseable {
             throw new IllegalArgumentException("negative audit limit " + limit);
         }
         return limit == 0 ? List.of() : journal.audit(limit);
+    }
+
+    /** The outbox of notifications, in this vault's database. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     private <T> T locked(Supplier<T> work) {

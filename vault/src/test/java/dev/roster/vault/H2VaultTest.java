@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The vault contract on an H2 file database in a temporary directory. */
 class H2VaultTest extends VaultContract
-        implements LedgerContract, JournalContract, HoldContract, RetentionContract {
+        implements LedgerContract, JournalContract, HoldContract, RetentionContract, OutboxContract {
     @TempDir
     Path dir;
 

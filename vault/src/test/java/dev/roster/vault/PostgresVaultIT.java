@@ -14,7 +14,7 @@ import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
  */
 @DisabledIfEnvironmentVariable(named = "ROSTER_TEST_POSTGRES", matches = "(?i)off")
 class PostgresVaultIT extends VaultContract
-        implements LedgerContract, JournalContract, HoldContract, RetentionContract {
+        implements LedgerContract, JournalContract, HoldContract, RetentionContract, OutboxContract {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private String user;
