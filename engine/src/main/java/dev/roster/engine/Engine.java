@@ -139,8 +139,9 @@ public final class Engine implements AutoCloseable {
     public Plan plan(LocalDate asOf) {
         long revision = vault.revision();
         DepartmentTree tree = DepartmentTree.of(vault.departments());
-        java.util.Set<String> excluded = excluded(vault.persons(), tree, asOf);
-        var persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
+        List<Person> all = vault.persons();
+        java.util.Set<String> excluded = excluded(all, tree, asOf);
+        var persons = all.stream().filter(p -> !excluded.contains(p.id())).toList();
         var desired = config.policy().evaluate(persons, tree, asOf);
         Map<String, Map<String, LedgerEntry>> ledger = new HashMap<>();
         Map<String, java.util.Set<AccountRef>> untouchable = new HashMap<>();
@@ -200,8 +201,9 @@ public final class Engine implements AutoCloseable {
     /** Every create, enable, disable and delete the rules will cause from {@code from} to {@code to}. */
     public List<LifecycleEvent> calendar(LocalDate from, LocalDate to) {
         DepartmentTree tree = DepartmentTree.of(vault.departments());
-        java.util.Set<String> excluded = excluded(vault.persons(), tree, from);
-        List<Person> persons = vault.persons().stream().filter(p -> !excluded.contains(p.id())).toList();
+        List<Person> all = vault.persons();
+        java.util.Set<String> excluded = excluded(all, tree, from);
+        List<Person> persons = all.stream().filter(p -> !excluded.contains(p.id())).toList();
         List<LifecycleEvent> events = config.policy().calendar(persons, tree, from, to);
         // An account Roster never made (a leaver it never knew) is not disabled or deleted: leave
         // out those events unless the ledger has the account or the calendar creates it first.

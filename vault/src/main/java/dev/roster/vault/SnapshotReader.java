@@ -15,7 +15,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Reads snapshots; "current" is the accepted snapshot with the highest revision. Each method
  * reads in one transaction, so it sees one snapshot whole even while another is being stored.
- * Thread-safe.
+ * The persons of the current snapshot are kept (softly: the collector may take them back) until
+ * the revision changes, so that a cycle's plan and notifications parse them once; retention
+ * never changes the current snapshot. Thread-safe.
  */
 final class SnapshotReader {
     private static final String CURRENT =
@@ -24,6 +26,7 @@ final class SnapshotReader {
             + " person_count, counts, blocked, breaches, " + CURRENT + " AS current FROM snapshot";
 
     private final Transactions tx;
+    private volatile java.lang.ref.SoftReference<Kept> kept = new java.lang.ref.SoftReference<>(null);
 
     SnapshotReader(Transactions tx) {
         this.tx = tx;
@@ -40,13 +43,25 @@ final class SnapshotReader {
 
     /** The persons of the current snapshot by id; empty before the first snapshot. */
     List<Person> persons() {
-        return tx.call("read the persons of the current snapshot", h -> h.createQuery(
-                        "SELECT v.body FROM snapshot_person sp JOIN person_version v"
-                                + " ON v.id = sp.version_id WHERE sp.revision = " + CURRENT)
-                .setFetchSize(Batch.SIZE)
-                .map((rs, ctx) -> Json.person(rs.getString(1)))
-                .list())
-                .stream().sorted(Comparator.comparing(Person::id)).toList();
+        Kept read = tx.call("read the persons of the current snapshot", h -> {
+            long revision = currentRevision(h);
+            Kept known = kept.get();
+            if (known != null && known.revision() == revision) {
+                return known;
+            }
+            return new Kept(revision, h.createQuery("SELECT v.body FROM snapshot_person sp JOIN person_version v"
+                            + " ON v.id = sp.version_id WHERE sp.revision = ?")
+                    .bind(0, revision)
+                    .setFetchSize(Batch.SIZE)
+                    .map((rs, ctx) -> Json.person(rs.getString(1)))
+                    .list()
+                    .stream().sorted(Comparator.comparing(Person::id)).toList());
+        });
+        kept = new java.lang.ref.SoftReference<>(read);
+        return read.persons();
+    }
+
+    private record Kept(long revision, List<Person> persons) {
     }
 
     /** The departments of the current snapshot by id; empty before the first snapshot. */
