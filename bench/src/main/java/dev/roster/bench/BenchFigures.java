@@ -29,7 +29,8 @@ public record BenchFigures(String date, int employees, long seed, int connection
     /** One cycle of Roster. {@code raw} is set for the initial cycle, whose apply is compared with it. */
     public record Cycle(String name, int persons, Map<String, Long> actions, int actionCount, long failed,
             long held, long importNanos, long snapshotNanos, long planNanos, long applyNanos, long heapAtStart,
-            long peakHeap, long peakRss, boolean rssPeakOfCycle, Map<String, Integer> mutation, Raw raw) {
+            long peakHeap, long peakRss, boolean rssPeakOfCycle, Map<String, Integer> mutation, Raw raw,
+            boolean sourceUnchanged) {
 
         long totalNanos() {
             return importNanos + snapshotNanos + planNanos + applyNanos;
@@ -72,8 +73,9 @@ public record BenchFigures(String date, int employees, long seed, int connection
         }
         out.println();
         for (Cycle c : cycles) {
-            out.printf(Locale.ROOT, "%-9s actions %s%s%s%n", c.name(), c.actions(),
+            out.printf(Locale.ROOT, "%-9s actions %s%s%s%s%n", c.name(), c.actions(),
                     c.failed() > 0 ? ", " + c.failed() + " failed or skipped" : "",
+                    c.sourceUnchanged() ? "; the source delivered the same exports: nothing mapped or stored" : "",
                     c.mutation() == null ? "" : "; the simulator changed " + c.mutation());
         }
         out.printf(Locale.ROOT, "Heap includes the simulator and, when embedded, the directory (%d MiB in use"
@@ -98,6 +100,7 @@ public record BenchFigures(String date, int employees, long seed, int connection
             cycle.put("actionsByKind", c.actions());
             cycle.put("failedOrSkipped", c.failed());
             cycle.put("held", c.held());
+            cycle.put("sourceUnchanged", c.sourceUnchanged());
             cycle.put("seconds", map("import", round(seconds(c.importNanos())), "snapshot",
                     round(seconds(c.snapshotNanos())), "plan", round(seconds(c.planNanos())), "apply",
                     round(seconds(c.applyNanos())), "total", round(seconds(c.totalNanos()))));

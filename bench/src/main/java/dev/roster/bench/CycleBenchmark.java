@@ -183,7 +183,8 @@ public final class CycleBenchmark {
                     plan.actions().size(), failed, applied.held().size(),
                     imported.elapsed().toNanos() - imported.storing().toNanos(), imported.storing().toNanos(),
                     planNanos, applied.elapsed().toNanos(), heap.baseline(), heap.sampledPeak(),
-                    Machine.peakRss().orElse(-1L), rssReset, mutation, name.equals("initial") ? raw : null);
+                    Machine.peakRss().orElse(-1L), rssReset, mutation, name.equals("initial") ? raw : null,
+                    imported.unchanged());
             log.printf("  %s%n", c.summary());
             applied.failures().stream().limit(5).forEach(o -> log.printf("  %s %s: %s%n", o.status(),
                     o.action().summary(), o.message()));

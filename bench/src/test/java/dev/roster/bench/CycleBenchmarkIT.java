@@ -53,6 +53,9 @@ class CycleBenchmarkIT {
             assertThat(c.get("peakRssMiB").asLong()).as(cycle + " RSS").isPositive();
         }
         assertThat(json.at("/cycles/noChange/actions").asInt()).as("a cycle right after plans nothing").isZero();
+        assertThat(json.at("/cycles/noChange/sourceUnchanged").asBoolean())
+                .as("the same exports again are recognised, not mapped or stored").isTrue();
+        assertThat(json.at("/cycles/change/sourceUnchanged").asBoolean()).isFalse();
         JsonNode change = json.at("/cycles/change");
         assertThat(change.at("/mutation/joiners").asInt()).isPositive();
         assertThat(change.at("/mutation/leavers").asInt()).isPositive();

@@ -22,6 +22,12 @@ final class Reports {
 
     static String text(ImportReport r) {
         StringBuilder b = new StringBuilder();
+        if (r.unchanged()) {
+            return b.append("Import from ").append(r.source()).append(" in ").append(seconds(r.elapsed()))
+                    .append(" s: the source delivered what snapshot ").append(r.revision())
+                    .append(" was made from; nothing stored (").append(r.persons()).append(" persons, ")
+                    .append(r.warnings().size()).append(" warnings as before)\n").toString();
+        }
         b.append("Import from ").append(r.source()).append(" as snapshot ").append(r.revision())
                 .append(" in ").append(seconds(r.elapsed())).append(" s").append(r.held() ? ": HELD" : "").append('\n');
         if (r.held()) {
@@ -56,6 +62,7 @@ final class Reports {
         m.put("source", r.source());
         m.put("snapshot", r.revision());
         m.put("held", r.held());
+        m.put("unchanged", r.unchanged());
         m.put("breaches", r.breaches());
         m.put("seconds", seconds(r.elapsed()));
         m.put("counts", new TreeMap<>(r.counts()));
@@ -101,6 +108,10 @@ final class Reports {
         if (i.held()) {
             b.append("  The import was HELD (").append(String.join("; ", i.breaches()))
                     .append("); this cycle planned from the previous snapshot.\n");
+        }
+        if (i.unchanged()) {
+            b.append("  The source delivered what snapshot ").append(i.revision())
+                    .append(" was made from; nothing new was stored.\n");
         }
         line(b, "persons imported", i.persons());
         line(b, "records blocked by the mapping", i.blocked().size());

@@ -87,7 +87,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Reads the source completely, maps it and stores it as the new snapshot.
+     * Reads the source completely, maps it and stores it as the new snapshot; stores nothing when
+     * the source delivers what the current snapshot was made from ({@link SameDelivery}).
      *
      * @throws dev.roster.model.SourceException when the source fails; the vault is unchanged then
      */
@@ -97,7 +98,10 @@ public final class Engine implements AutoCloseable {
         SourceBatch batch;
         try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
                 .create(s.name(), s.settings(), config.secrets())) {
-            batch = source.read(asOf, progress);
+            batch = source.read(asOf, progress, SameDelivery.unless(vault, s.name(), config.digest()));
+        }
+        if (batch.unchanged()) {
+            return SameDelivery.report(vault, s.name(), ACTOR, started);
         }
         MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
         mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
@@ -113,6 +117,7 @@ public final class Engine implements AutoCloseable {
                 + persons.size() + " persons, " + mapped.blocked().size() + " blocked, "
                 + batch.warnings().size() + " warnings" + (stored.held() ? "; held: " + String.join("; ", stored.breaches()) : ""));
         if (!stored.held()) {
+            SameDelivery.remember(vault, s.name(), stored.revision(), batch, config.digest());
             int purged = vault.purgeLeavers(asOf, config.retention().leaverDays());
             int pruned = vault.pruneSnapshots(config.retention().keepSnapshots());
             if (purged + pruned > 0) {

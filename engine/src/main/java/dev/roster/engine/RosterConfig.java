@@ -29,12 +29,13 @@ import java.util.Set;
 /**
  * A loaded, validated configuration: where the vault is, the source, the mapping, the targets,
  * the rules and the notifications. Loading checks everything it can without contacting a system and names the file and
- * setting of every problem.
+ * setting of every problem. {@code digest} is the SHA-256 of the configuration's text with its
+ * variables replaced: equal digests mean the source's data is mapped the same way.
  */
 public record RosterConfig(String file, VaultSettings vault, Retention retention, Optional<Condition> exclude, ConnectorSettings source, Thresholds sourceThresholds,
         MappingConfig mapping, Optional<AggregationRules> aggregation, Map<String, ConnectorSettings> targets,
         dev.roster.plan.Thresholds targetThresholds, Map<String, Capabilities.WithoutDisable> withoutDisable,
-        Policy policy, NotificationRules notifications, Secrets secrets) {
+        Policy policy, NotificationRules notifications, Secrets secrets, String digest) {
 
     private static final Set<String> TOP = Set.of("vault", "sources", "mapping", "aggregation", "exclude", "targets", "rules",
             "notifications");
@@ -70,6 +71,16 @@ public record RosterConfig(String file, VaultSettings vault, Retention retention
             throw new ConfigException(file + ": cannot be read: " + e.getMessage());
         }
         return parse(file, ConfigText.substitute(file, text, ConfigText::lookup));
+    }
+
+    /** The SHA-256 of the configuration's text, its variables replaced, in hex. */
+    private static String digest(String yaml) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(yaml.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     static RosterConfig parse(String file, String yaml) {
@@ -155,7 +166,7 @@ public record RosterConfig(String file, VaultSettings vault, Retention retention
         });
         NotificationRules notifications = NotificationConfig.parse(root.section("notifications"), targets.keySet());
         return new RosterConfig(file, vault, retention, exclude, source, sourceThresholds, mapping, aggregation, targets,
-                new dev.roster.plan.Thresholds(limits), withoutDisable, policy, notifications, secrets);
+                new dev.roster.plan.Thresholds(limits), withoutDisable, policy, notifications, secrets, digest(yaml));
     }
 
     /**

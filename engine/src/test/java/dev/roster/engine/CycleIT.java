@@ -115,12 +115,41 @@ class CycleIT {
             dev.roster.model.Plan saved = engine.plan(TODAY.plusDays(200));
             assertThat(engine.checkCurrent(saved, "plan.json")).isSameAs(saved);
 
+            world.visma.mutate(0.02, 7);
             engine.importNow(TODAY, Progress.NONE);
 
             assertThatThrownBy(() -> engine.checkCurrent(saved, "plan.json"))
                     .isInstanceOf(StalePlanException.class)
                     .hasMessageStartingWith("plan.json was made from vault revision " + saved.vaultRevision()
                             + ", but the vault is at revision " + (saved.vaultRevision() + 1) + " now; nothing was applied.");
+        }
+    }
+
+    @Test
+    void anImportOfUnchangedHrStoresNothingAndKeepsASavedPlanValidUntilHrChanges() {
+        try (Engine engine = Engine.open(world.config())) {
+            long before = engine.vault().revision();
+            int snapshots = engine.vault().snapshots(1_000).size();
+            dev.roster.model.Plan saved = engine.plan(TODAY);
+
+            ImportReport again = engine.importNow(TODAY, Progress.NONE);
+
+            assertThat(again.unchanged()).isTrue();
+            assertThat(again.revision()).isEqualTo(before);
+            assertThat(again.persons()).isEqualTo(engine.vault().persons().size());
+            assertThat(engine.vault().revision()).isEqualTo(before);
+            assertThat(engine.vault().snapshots(1_000)).hasSize(snapshots);
+            assertThat(engine.checkCurrent(saved, "plan.json")).isSameAs(saved);
+            assertThat(engine.vault().audit(10)).anyMatch(e -> e.event().equals("import unchanged"));
+
+            ImportReport nextDay = engine.importNow(TODAY.plusDays(1), Progress.NONE);
+            assertThat(nextDay.unchanged()).as("another day is read and stored in full").isFalse();
+            assertThat(nextDay.revision()).isEqualTo(before + 1);
+
+            world.visma.mutate(0.02, 11);
+            ImportReport changed = engine.importNow(TODAY.plusDays(1), Progress.NONE);
+            assertThat(changed.unchanged()).isFalse();
+            assertThat(changed.revision()).isEqualTo(before + 2);
         }
     }
 }

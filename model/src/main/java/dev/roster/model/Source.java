@@ -15,6 +15,19 @@ public interface Source extends AutoCloseable {
      */
     SourceBatch read(LocalDate asOf, Progress progress);
 
+    /**
+     * Reads as {@link #read(LocalDate, Progress)} does, unless what the source delivers now has
+     * the fingerprint {@code unless} (one this source gave an earlier batch): then it returns
+     * {@link SourceBatch#unchanged} without interpreting the data. A source that cannot tell
+     * reads in full.
+     *
+     * @param unless a fingerprint from an earlier {@link SourceBatch#fingerprint()}; empty for none
+     * @throws SourceException when any part of the read fails; nothing is returned then
+     */
+    default SourceBatch read(LocalDate asOf, Progress progress, String unless) {
+        return read(asOf, progress);
+    }
+
     @Override
     default void close() {
     }

@@ -41,6 +41,7 @@ public final class Vault implements Ledger, AutoCloseable {
     private final Exclusions exclusions;
     private final Retention retention;
     private final Outbox outbox;
+    private final SourceReads sourceReads;
     private final ReentrantLock snapshotLock = new ReentrantLock();
 
     private Vault(HikariDataSource pool, Clock clock) {
@@ -57,6 +58,7 @@ public final class Vault implements Ledger, AutoCloseable {
         this.exclusions = new Exclusions(tx, clock);
         this.retention = new Retention(tx, clock);
         this.outbox = new Outbox(tx, clock);
+        this.sourceReads = new SourceReads(tx, clock);
     }
 
     /**
@@ -353,6 +355,11 @@ public final class Vault implements Ledger, AutoCloseable {
             throw new IllegalArgumentException("negative audit limit " + limit);
         }
         return limit == 0 ? List.of() : journal.audit(limit);
+    }
+
+    /** The last full read of each source, in this vault's database. */
+    public SourceReads sourceReads() {
+        return sourceReads;
     }
 
     /** The outbox of notifications, in this vault's database. */

@@ -8,7 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -21,7 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs one export job: starts it, polls it with linear back-off (capped at 10 s) within the
- * configured time limit, and streams the rows of every file it produced to a {@link Sink}.
+ * configured time limit, and downloads every file it produced into a folder, digesting the bytes
+ * ({@link #fetch}); {@link #parse} then streams their rows to a {@link Sink}. Fetching every
+ * export before reading any lets a read that delivers what an earlier one did stop there.
  * A refused token (401) is renewed once; download links refused by storage (403, expired) restart
  * the job, at most {@link Http#ATTEMPTS} jobs in all. Thread-safe.
  */
@@ -33,9 +41,6 @@ final class ExportReader {
         void header(List<String> columns);
 
         void row(Map<String, String> row);
-
-        /** The job is started over: forget the rows received so far. */
-        void restart();
 
         /** Shares repeated values of this read. */
         ValuePool pool();
@@ -58,26 +63,39 @@ final class ExportReader {
     }
 
     /**
-     * Reads all rows of {@code export}.
+     * The files of one export's completed job, downloaded into {@code dir}, with the SHA-256 of
+     * their bytes in order.
      *
-     * @return the number of rows read by the job that completed
+     * @param what names the export, for messages
+     * @param job  the id of the job that made the files
+     */
+    record Fetched(String what, String job, List<Path> files, byte[] digest) {
+    }
+
+    /**
+     * Downloads the files of a completed job of {@code export} into {@code dir}.
+     *
      * @throws SourceException naming the export and the cause for any failure
      */
-    long read(VismaExport export, Sink sink) {
+    Fetched fetch(VismaExport export, Path dir) {
         String what = "Visma source '" + settings.name() + "', export " + export.exportName();
         for (int attempt = 1; ; attempt++) {
             String jobId = start(export, what);
-            List<String> files = await(export, jobId, what);
-            long count = 0;
+            List<String> links = await(export, jobId, what);
+            MessageDigest digest = sha256();
+            List<Path> files = new ArrayList<>();
             boolean expired = false;
-            for (int k = 0; k < files.size() && !expired; k++) {
-                long rows = download(export, URI.create(files.get(k)), what + ", file " + (k + 1)
-                        + " of " + files.size() + " of job " + jobId, sink);
-                expired = rows < 0;
-                count += rows;
+            for (int k = 0; k < links.size() && !expired; k++) {
+                Path file = dir.resolve(export.exportName() + "-" + attempt + "-" + (k + 1) + ".csv");
+                expired = !download(URI.create(links.get(k)), what + ", file " + (k + 1) + " of "
+                        + links.size() + " of job " + jobId, file, digest);
+                files.add(file);
             }
             if (!expired) {
-                return count;
+                return new Fetched(what, jobId, files, digest.digest());
+            }
+            for (Path file : files) {
+                delete(file);
             }
             if (attempt >= Http.ATTEMPTS) {
                 throw new SourceException(what + ": storage refused the download links (HTTP 403, "
@@ -85,7 +103,42 @@ final class ExportReader {
             }
             LOG.warn("{}: storage refused a download link of job {} (HTTP 403, expired); "
                     + "starting the export again", what, jobId);
-            sink.restart();
+        }
+    }
+
+    /**
+     * Streams the rows of the fetched files of {@code export} to {@code sink}.
+     *
+     * @return the number of rows read
+     * @throws SourceException naming the export, the file and the problem
+     */
+    long parse(VismaExport export, Fetched fetched, Sink sink) {
+        long count = 0;
+        for (int k = 0; k < fetched.files().size(); k++) {
+            String what = fetched.what() + ", file " + (k + 1) + " of " + fetched.files().size() + " of job "
+                    + fetched.job();
+            try (InputStream in = Files.newInputStream(fetched.files().get(k))) {
+                count += CsvRows.read(in, export.requiredColumns(), what, sink.pool(), sink::header, sink::row);
+            } catch (IOException e) {
+                throw new SourceException(what + ": reading the file failed: " + e.getMessage(), e);
+            }
+        }
+        return count;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", file, e.getMessage());
         }
     }
 
@@ -134,23 +187,24 @@ final class ExportReader {
         }
     }
 
-    /** The rows read, or -1 when storage refused the link (403). */
-    private long download(VismaExport export, URI uri, String what, Sink sink) {
+    /** Downloads {@code uri} into {@code file}, digesting it; false when storage refused the link (403). */
+    private boolean download(URI uri, String what, Path file, MessageDigest digest) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).GET().build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream(),
                 what);
         if (response.statusCode() != 200) {
             Http.discard(response);
             if (response.statusCode() == 403) {
-                return -1;
+                return false;
             }
             throw new SourceException(what + ": download answered HTTP " + response.statusCode());
         }
-        try (InputStream in = response.body()) {
-            return CsvRows.read(in, export.requiredColumns(), what, sink.pool(), sink::header,
-                    sink::row);
+        try (InputStream in = new DigestInputStream(response.body(), digest);
+             OutputStream out = Files.newOutputStream(file)) {
+            in.transferTo(out);
+            return true;
         } catch (IOException e) {
-            throw new SourceException(what + ": reading the file failed: " + e.getMessage(), e);
+            throw new SourceException(what + ": downloading the file failed: " + e.getMessage(), e);
         }
     }
 

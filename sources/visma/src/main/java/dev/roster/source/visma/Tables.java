@@ -32,16 +32,14 @@ final class Tables {
     final Map<String, String> costCenterCodes = new HashMap<>();
     /** Employee id by Visma user id; empty for users linked to no employee. */
     final Map<String, String> userEmployees = new HashMap<>();
-    private int warningsBefore;
 
     Tables(LocalDate asOf, int contractWindowDays) {
         this.asOf = asOf;
         this.windowStart = asOf.minusDays(contractWindowDays);
     }
 
-    /** The handler of the rows of one export; marks where its warnings begin. */
+    /** The handler of the rows of one export. */
     Consumer<Map<String, String>> sink(VismaExport export) {
-        warningsBefore = warnings.size();
         switch (export) {
             case EMPLOYEES: return this::employee;
             case EMPLOYEE_UDF_HISTORIES: return row -> udf(row, employeeUdfs, row.getOrDefault("employeeid", ""));
@@ -52,20 +50,6 @@ final class Tables {
                     row.getOrDefault("costcenter", ""));
             default: return row -> userEmployees.putIfAbsent(row.getOrDefault("userid", ""),
                     row.getOrDefault("employeeid", ""));
-        }
-    }
-
-    /** Forgets what {@code export} delivered so far, and its warnings: its job starts over. */
-    void restart(VismaExport export) {
-        warnings.subList(warningsBefore, warnings.size()).clear();
-        switch (export) {
-            case EMPLOYEES: employees.clear(); break;
-            case EMPLOYEE_UDF_HISTORIES: employeeUdfs.clear(); break;
-            case CONTRACTS: contracts.clear(); break;
-            case CONTRACT_UDF_HISTORIES: contractUdfs.clear(); break;
-            case ORGANIZATION_UNITS: orgUnits.clear(); break;
-            case COST_CENTERS: costCenterCodes.clear(); break;
-            default: userEmployees.clear();
         }
     }
 

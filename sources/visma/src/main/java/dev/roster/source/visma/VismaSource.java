@@ -8,7 +8,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpClient;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +60,53 @@ final class VismaSource implements Source {
      */
     @Override
     public SourceBatch read(LocalDate asOf, Progress progress) {
+        return read(asOf, progress, "");
+    }
+
+    /**
+     * Fetches all seven exports, then, unless they and the settings that shape their reading give
+     * the fingerprint {@code unless}, reads them. The files are kept in a private temporary folder
+     * only while this runs.
+     *
+     * @throws SourceException naming the export and the cause when any export fails
+     */
+    @Override
+    public SourceBatch read(LocalDate asOf, Progress progress, String unless) {
         Objects.requireNonNull(asOf, "asOf");
+        Path dir = spool();
+        try {
+            Map<VismaExport, ExportReader.Fetched> fetched = new LinkedHashMap<>();
+            MessageDigest digest = ExportReader.sha256();
+            digest.update(("visma 1|" + asOf + "|" + settings.contractWindowDays() + "|"
+                    + settings.excludePersonsWithoutContracts() + "|" + settings.contactInformation() + "|"
+                    + settings.contactScopeRequired()).getBytes(StandardCharsets.UTF_8));
+            for (VismaExport export : VismaExport.values()) {
+                progress.start("download " + export.exportName(), -1);
+                ExportReader.Fetched f = reader.fetch(export, dir);
+                fetched.put(export, f);
+                digest.update(export.exportName().getBytes(StandardCharsets.UTF_8));
+                digest.update(f.digest());
+                progress.finish();
+            }
+            String fingerprint = HexFormat.of().formatHex(digest.digest());
+            if (fingerprint.equals(unless)) {
+                LOG.info("Visma source '{}': the exports are the same as at the last import; not read again",
+                        settings.name());
+                return SourceBatch.unchanged(fingerprint);
+            }
+            return parse(asOf, fetched, fingerprint, progress);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(ExportReader::delete);
+            } catch (IOException e) {
+                LOG.warn("could not clear {}: {}", dir, e.getMessage());
+            }
+            ExportReader.delete(dir);
+        }
+    }
+
+    private SourceBatch parse(LocalDate asOf, Map<VismaExport, ExportReader.Fetched> fetched, String fingerprint,
+            Progress progress) {
         Tables tables = new Tables(asOf, settings.contractWindowDays());
         Map<String, Integer> counts = new LinkedHashMap<>();
         ValuePool pool = new ValuePool();
@@ -59,7 +114,7 @@ final class VismaSource implements Source {
             progress.start("import " + export.exportName(), -1);
             Consumer<Map<String, String>> sink = tables.sink(export);
             long[] done = {0};
-            long rows = reader.read(export, new ExportReader.Sink() {
+            long rows = reader.parse(export, fetched.get(export), new ExportReader.Sink() {
                 @Override
                 public void header(List<String> columns) {
                     if (export == VismaExport.EMPLOYEES) {
@@ -76,11 +131,6 @@ final class VismaSource implements Source {
                 }
 
                 @Override
-                public void restart() {
-                    tables.restart(export);
-                }
-
-                @Override
                 public ValuePool pool() {
                     return pool;
                 }
@@ -93,11 +143,24 @@ final class VismaSource implements Source {
         progress.start("join Visma exports", -1);
         Joins joins = new Joins(tables);
         SourceBatch batch = new SourceBatch(joins.records(settings.excludePersonsWithoutContracts()),
-                joins.departments(), counts, tables.warnings);
+                joins.departments(), counts, tables.warnings, fingerprint, false);
         progress.finish();
         LOG.info("Visma source '{}': {} records, {} departments, {} warnings", settings.name(),
                 batch.records().size(), batch.departments().size(), batch.warnings().size());
         return batch;
+    }
+
+    /** A temporary folder only this user can read: the exports hold personal data. */
+    private static Path spool() {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                return Files.createTempDirectory("roster-visma-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
+            return Files.createTempDirectory("roster-visma-");
+        } catch (IOException e) {
+            throw new SourceException("cannot create a temporary folder for the Visma exports: " + e.getMessage(), e);
+        }
     }
 
     /**

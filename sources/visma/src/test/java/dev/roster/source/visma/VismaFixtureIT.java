@@ -156,6 +156,35 @@ class VismaFixtureIT {
                 "organization unit OE-400: parent OE-390 is not an organization unit valid on 2025-06-15");
     }
 
+    @Test
+    void exportsTheSameAsAtTheLastReadAreNotReadAgainButAChangeOrAnotherDayIsReadInFull(@TempDir Path dir)
+            throws IOException {
+        copyFixture(dir);
+        try (VismaSimulator sim = VismaSimulator.start(VismaSimulator.Options.defaults()
+                .withEmployees(10).withAsOf(Sources.AS_OF).withFixtures(dir));
+             dev.roster.model.Source source = Sources.source(Sources.settings(sim))) {
+            SourceBatch first = source.read(Sources.AS_OF, dev.roster.model.Progress.NONE, "");
+            SourceBatch same = source.read(Sources.AS_OF, dev.roster.model.Progress.NONE, first.fingerprint());
+            SourceBatch nextDay = source.read(Sources.AS_OF.plusDays(1), dev.roster.model.Progress.NONE,
+                    first.fingerprint());
+            Files.writeString(dir.resolve("employee-udf-histories.csv"),
+                    "9001234,100100,Employee,1,Vestiging,BRN,Baarn,2025-01-01,\r\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            SourceBatch changed = source.read(Sources.AS_OF, dev.roster.model.Progress.NONE, first.fingerprint());
+
+            assertThat(first.unchanged()).isFalse();
+            assertThat(first.fingerprint()).hasSize(64);
+            assertThat(same.unchanged()).isTrue();
+            assertThat(same.fingerprint()).isEqualTo(first.fingerprint());
+            assertThat(same.records()).isEmpty();
+            assertThat(nextDay.unchanged()).isFalse();
+            assertThat(nextDay.records()).hasSameSizeAs(first.records());
+            assertThat(changed.unchanged()).isFalse();
+            assertThat(changed.fingerprint()).isNotEqualTo(first.fingerprint());
+            assertThat(record(changed, "100100").fields()).containsEntry("udf.Vestiging", "BRN");
+        }
+    }
+
     private static void copyFixture(Path dir) throws IOException {
         try (var files = Files.list(fixture())) {
             for (Path f : (Iterable<Path>) files::iterator) {
