@@ -152,4 +152,17 @@ class CycleIT {
             assertThat(changed.revision()).isEqualTo(before + 2);
         }
     }
+
+    @Test
+    void thePersonsKeptFromAnImportAreThoseTheVaultReadsBack() {
+        world.visma.mutate(0.02, 5);
+        java.util.List<dev.roster.model.Person> kept;
+        try (Engine engine = Engine.open(world.config())) {
+            assertThat(engine.importNow(TODAY, Progress.NONE).unchanged()).isFalse();
+            kept = engine.vault().persons();
+        }
+        try (Engine engine = Engine.open(world.config())) {
+            assertThat(engine.vault().persons()).isNotEmpty().isEqualTo(kept);
+        }
+    }
 }

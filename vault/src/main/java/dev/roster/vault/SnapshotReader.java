@@ -16,8 +16,8 @@ import org.jdbi.v3.core.Handle;
  * Reads snapshots; "current" is the accepted snapshot with the highest revision. Each method
  * reads in one transaction, so it sees one snapshot whole even while another is being stored.
  * The persons of the current snapshot are kept (softly: the collector may take them back) until
- * the revision changes, so that a cycle's plan and notifications parse them once; retention
- * never changes the current snapshot. Thread-safe.
+ * the revision changes, so that a cycle's plan and notifications do not parse what its import
+ * has just stored; retention never changes the current snapshot. Thread-safe.
  */
 final class SnapshotReader {
     private static final String CURRENT =
@@ -59,6 +59,16 @@ final class SnapshotReader {
         });
         kept = new java.lang.ref.SoftReference<>(read);
         return read.persons();
+    }
+
+    /**
+     * Keeps {@code persons} as those of snapshot {@code revision}, just stored: they are what a
+     * read of it gives back (the vault stores each person as JSON that reads back equal), so a
+     * cycle does not parse the snapshot it has just written.
+     */
+    void keep(long revision, List<Person> persons) {
+        kept = new java.lang.ref.SoftReference<>(new Kept(revision,
+                persons.stream().sorted(Comparator.comparing(Person::id)).toList()));
     }
 
     private record Kept(long revision, List<Person> persons) {

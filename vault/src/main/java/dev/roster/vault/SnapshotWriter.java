@@ -69,7 +69,7 @@ final class SnapshotWriter {
             warnings.add(revision, i, s.warnings().get(i));
         }
         warnings.flush();
-        writePersons(h, s, revision, accepted, newest);
+        writePersons(h, s, revision, current, accepted, newest);
         Batch departments = new Batch(h, "INSERT INTO department (revision, id, name, parent_id,"
                 + " manager_id) VALUES (?, ?, ?, ?, ?)");
         for (Department d : s.departments()) {
@@ -94,31 +94,63 @@ final class SnapshotWriter {
         }
     }
 
-    private static void writePersons(Handle h, Snapshot s, long revision,
+    /**
+     * The links of the new snapshot's persons to their versions. The links of persons unchanged
+     * since the current snapshot are copied from it in one statement (at 100,000 persons and a
+     * change of 1%, sending 99% of the rows again was most of the store); the links of changed
+     * persons are then pointed at their new version, those of persons gone are removed, and those
+     * of new persons are added.
+     */
+    private static void writePersons(Handle h, Snapshot s, long revision, long current,
             Map<String, Version> accepted, Map<String, Version> newest) {
         long nextId = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM person_version")
                 .mapTo(Long.class).one() + 1;
         Batch versions = new Batch(h, "INSERT INTO person_version (id, person_id, hash, body,"
                 + " first_revision) VALUES (?, ?, ?, ?, ?)");
-        Batch links = new Batch(h, "INSERT INTO snapshot_person (revision, person_id, version_id)"
+        Batch added = new Batch(h, "INSERT INTO snapshot_person (revision, person_id, version_id)"
                 + " VALUES (?, ?, ?)", versions);
+        Batch changed = new Batch(h, "UPDATE snapshot_person SET version_id = ?"
+                + " WHERE revision = ? AND person_id = ?", versions);
+        Set<String> gone = new HashSet<>(accepted.keySet());
+        List<Object[]> pending = new java.util.ArrayList<>();
         for (Person p : s.persons()) {
+            gone.remove(p.id());
             String body = Json.write(p, "person " + p.id());
             String hash = Json.hash(body);
             Version old = accepted.get(p.id());
-            if (old == null || !old.hash().equals(hash)) {
-                old = newest.get(p.id());
-            }
-            long versionId;
             if (old != null && old.hash().equals(hash)) {
-                versionId = old.id();
+                continue; // copied below
+            }
+            Version other = newest.get(p.id());
+            long versionId;
+            if (other != null && other.hash().equals(hash)) {
+                versionId = other.id();
             } else {
                 versionId = nextId++;
                 versions.add(versionId, p.id(), hash, body, revision);
             }
-            links.add(revision, p.id(), versionId);
+            pending.add(new Object[] {p.id(), versionId, old != null});
         }
-        links.flush();
+        versions.flush();
+        if (current > 0) {
+            h.createUpdate("INSERT INTO snapshot_person (revision, person_id, version_id)"
+                            + " SELECT ?, person_id, version_id FROM snapshot_person WHERE revision = ?")
+                    .bind(0, revision).bind(1, current).execute();
+        }
+        Batch removed = new Batch(h, "DELETE FROM snapshot_person WHERE revision = ? AND person_id = ?");
+        for (String id : gone) {
+            removed.add(revision, id);
+        }
+        removed.flush();
+        for (Object[] link : pending) {
+            if ((Boolean) link[2]) {
+                changed.add(link[1], revision, link[0]);
+            } else {
+                added.add(revision, link[0], link[1]);
+            }
+        }
+        changed.flush();
+        added.flush();
     }
 
     /** The version id and hash of each person of snapshot {@code revision}, in one query. */

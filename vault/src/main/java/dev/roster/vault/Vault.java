@@ -98,7 +98,11 @@ public final class Vault implements Ledger, AutoCloseable {
     public StoreResult storeSnapshot(Snapshot snapshot, Thresholds thresholds) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(thresholds, "thresholds");
-        return locked(() -> snapshotWriter.store(snapshot, thresholds));
+        StoreResult stored = locked(() -> snapshotWriter.store(snapshot, thresholds));
+        if (!stored.held()) {
+            snapshotReader.keep(stored.revision(), snapshot.persons());
+        }
+        return stored;
     }
 
     /**

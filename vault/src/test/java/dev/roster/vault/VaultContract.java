@@ -65,6 +65,12 @@ abstract class VaultContract {
 
         assertThat(revision).isEqualTo(1);
         assertThat(vault.persons()).containsExactly(People.simple("A-1", "Clerk"), People.detailed("B-2"));
+        Vault other = open(); // reads every field back from the stored JSON
+        try {
+            assertThat(other.persons()).containsExactly(People.simple("A-1", "Clerk"), People.detailed("B-2"));
+        } finally {
+            other.close();
+        }
         assertThat(vault.departments()).containsExactlyElementsOf(People.departments());
         SnapshotInfo info = vault.currentSnapshot().orElseThrow();
         assertThat(info).isEqualTo(new SnapshotInfo(1, SnapshotStatus.CURRENT, "visma",
@@ -101,6 +107,31 @@ abstract class VaultContract {
         assertThat(vault.personVersionCount()).isEqualTo(2502);
         assertThat(vault.persons()).hasSize(2501).contains(People.simple("P001234", "Manager"),
                 People.detailed("Z-NEW"));
+    }
+
+    @Test
+    void aNewSnapshotHasTheUnchangedPersonsAndEachChangeWhileTheOneBeforeStaysAsItWas() {
+        List<Person> first = People.many(2500, "Clerk");
+        vault.storeSnapshot(People.snapshot(first));
+        List<Person> second = new ArrayList<>(first);
+        Person leaver = second.remove(10);
+        second.set(100, People.simple(second.get(100).id(), "Manager"));
+        second.add(People.detailed("Z-NEW"));
+
+        vault.storeSnapshot(People.snapshot(second));
+
+        assertThat(vault.persons()).hasSize(2500).doesNotContain(leaver)
+                .contains(People.simple(second.get(100).id(), "Manager"), People.detailed("Z-NEW"))
+                .containsAll(second);
+        assertThat(vault.diff(1, 2).persons()).extracting(PersonChange::personId)
+                .containsExactlyInAnyOrder(leaver.id(), second.get(100).id(), "Z-NEW");
+        assertThat(vault.diff(1, 2).fromCount()).isEqualTo(2500);
+        Vault other = open(); // reads the stored rows, not the persons this vault kept
+        try {
+            assertThat(other.persons()).isEqualTo(vault.persons());
+        } finally {
+            other.close();
+        }
     }
 
     @Test
