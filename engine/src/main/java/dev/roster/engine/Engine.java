@@ -39,10 +39,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,12 +58,13 @@ public final class Engine implements AutoCloseable {
 
     private final RosterConfig config;
     private final Vault vault;
-    private final Map<String, Target> openTargets = new LinkedHashMap<>();
+    private final Connectors connectors;
     private final Notifications notifications;
 
     private Engine(RosterConfig config, Vault vault) {
         this.config = config;
         this.vault = vault;
+        this.connectors = new Connectors(config, vault);
         this.notifications = new Notifications(config, vault);
     }
 
@@ -364,63 +363,16 @@ public final class Engine implements AutoCloseable {
     }
 
     private Target target(String name) {
-        return openTargets.computeIfAbsent(name, n -> {
-            RosterConfig.ConnectorSettings t = config.targets().get(n);
-            if (t == null) {
-                throw new ConfigException(config.file() + ": the plan names target '" + n + "', which is not configured");
-            }
-            LOG.info("opening target {} ({})", n, t.type());
-            return factory(TargetFactory.class, t.type(), "targets." + n + ".type").open(n, withReservedNames(n, t.settings()),
-                    config.secrets());
-        });
-    }
-
-    /**
-     * The target's settings with {@code reservedNames} extended by the account names of every
-     * account Roster deleted there, so that a deleted account's name is never handed to someone
-     * else (set {@code reserveDeletedNames: false} on the target to allow it).
-     */
-    private Map<String, Object> withReservedNames(String target, Map<String, Object> settings) {
-        Map<String, Object> copy = new LinkedHashMap<>(settings);
-        Object keep = copy.remove("reserveDeletedNames");
-        if (keep != null && !Boolean.parseBoolean(keep.toString())) {
-            return copy;
-        }
-        java.util.Set<String> reserved = new java.util.TreeSet<>();
-        if (copy.get("reservedNames") instanceof List<?> configured) {
-            configured.forEach(v -> reserved.add(String.valueOf(v)));
-        }
-        for (var deleted : vault.deletedAccounts(target)) {
-            String name = deleted.attributes().get("sAMAccountName");
-            if (name != null && !name.isBlank()) {
-                reserved.add(name);
-            }
-        }
-        if (!reserved.isEmpty()) {
-            copy.put("reservedNames", List.copyOf(reserved));
-        }
-        return copy;
+        return connectors.target(name);
     }
 
     private <F> F factory(Class<F> kind, String type, String setting) {
-        for (F f : ServiceLoader.load(kind)) {
-            String t = f instanceof SourceFactory sf ? sf.type() : ((TargetFactory) f).type();
-            if (t.equals(type)) {
-                return f;
-            }
-        }
-        throw new ConfigException(config.file() + ": " + setting + ": no connector of type '" + type + "' is installed");
+        return connectors.factory(kind, type, setting);
     }
 
     @Override
     public void close() {
-        openTargets.values().forEach(t -> {
-            try {
-                t.close();
-            } catch (Exception e) {
-                LOG.warn("closing target {}: {}", t.name(), e.toString());
-            }
-        });
+        connectors.close();
         vault.close();
     }
 }

@@ -112,7 +112,7 @@ final class SnapshotWriter {
         Batch changed = new Batch(h, "UPDATE snapshot_person SET version_id = ?"
                 + " WHERE revision = ? AND person_id = ?", versions);
         Set<String> gone = new HashSet<>(accepted.keySet());
-        List<Object[]> pending = new java.util.ArrayList<>();
+        List<Link> pending = new java.util.ArrayList<>();
         for (Person p : s.persons()) {
             gone.remove(p.id());
             String body = Json.write(p, "person " + p.id());
@@ -129,7 +129,7 @@ final class SnapshotWriter {
                 versionId = nextId++;
                 versions.add(versionId, p.id(), hash, body, revision);
             }
-            pending.add(new Object[] {p.id(), versionId, old != null});
+            pending.add(new Link(p.id(), versionId, old != null));
         }
         versions.flush();
         if (current > 0) {
@@ -142,11 +142,11 @@ final class SnapshotWriter {
             removed.add(revision, id);
         }
         removed.flush();
-        for (Object[] link : pending) {
-            if ((Boolean) link[2]) {
-                changed.add(link[1], revision, link[0]);
+        for (Link link : pending) {
+            if (link.replaces()) {
+                changed.add(link.version(), revision, link.person());
             } else {
-                added.add(revision, link[0], link[1]);
+                added.add(revision, link.person(), link.version());
             }
         }
         changed.flush();
@@ -170,5 +170,9 @@ final class SnapshotWriter {
     }
 
     private record Version(String personId, long id, String hash) {
+    }
+
+    /** A person's link to a version written after the copy; {@code replaces} a copied link. */
+    private record Link(String person, long version, boolean replaces) {
     }
 }
