@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,75 +56,115 @@ public final class Executor {
 
     public ApplyReport apply(Plan plan, Progress progress) {
         long started = System.nanoTime();
-        progress.start("apply", plan.actions().size());
-        List<Outcome> outcomes = targets.values().stream().allMatch(t -> t.parallelism() <= 1)
-                ? inOrder(plan.actions(), progress) : concurrently(plan.actions(), progress);
-        progress.finish();
-        return new ApplyReport(outcomes, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /** One action after the other, in the plan's order. */
-    private List<Outcome> inOrder(List<Action> actions, Progress progress) {
-        List<Outcome> outcomes = new ArrayList<>(actions.size());
-        Set<String> failedCreates = new HashSet<>();
-        for (Action action : actions) {
-            outcomes.add(next(action, failedCreates));
-            progress.advance(1);
+        List<Action> actions = plan.actions();
+        progress.start("apply", actions.size());
+        Outcome[] outcomes = new Outcome[actions.size()];
+        Set<String> failedCreates = ConcurrentHashMap.newKeySet();
+        if (targets.values().stream().allMatch(t -> t.parallelism() <= 1 && !(t instanceof Target.GrantsInBatches))) {
+            for (int i = 0; i < actions.size(); i++) {
+                outcomes[i] = next(actions.get(i), failedCreates);
+                progress.advance(1);
+            }
+        } else {
+            Map<String, ExecutorService> pools = new ConcurrentHashMap<>();
+            try {
+                staged(actions, outcomes, failedCreates, progress, pools);
+            } finally {
+                pools.values().forEach(ExecutorService::shutdownNow);
+            }
         }
-        return outcomes;
+        progress.finish();
+        return new ApplyReport(Arrays.asList(outcomes), Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
-     * The actions of each person in each target in the plan's order, the persons side by side, as
-     * many at once as the target takes ({@link Target#parallelism()}). A person whose create or
-     * update points at another person's account that this plan creates waits for that create, so
-     * a manager's account still comes before the attribute that points to it. The outcomes are in
-     * the plan's order.
+     * Applies the plan in three stages, each complete before the next starts: every account's
+     * actions up to its first grant or revoke in a target that takes them in batches
+     * ({@link Target.GrantsInBatches}); then those grants and revokes, one batch per permission
+     * ({@link Batches}); then the rest. Each account's actions thus stay in the plan's order. A plan
+     * without such targets is all first stage.
      */
-    private List<Outcome> concurrently(List<Action> actions, Progress progress) {
-        Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
+    private void staged(List<Action> actions, Outcome[] outcomes, Set<String> failedCreates, Progress progress,
+            Map<String, ExecutorService> pools) {
+        List<Integer> first = new ArrayList<>();
+        List<Integer> batched = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        for (List<Integer> mine : byAccount(actions, all(actions.size())).values()) {
+            boolean batches = targets.get(actions.get(mine.get(0)).target()) instanceof Target.GrantsInBatches;
+            int j = 0;
+            while (j < mine.size() && !(batches && Batches.membership(actions.get(mine.get(j))))) {
+                first.add(mine.get(j++));
+            }
+            while (j < mine.size() && Batches.membership(actions.get(mine.get(j)))) {
+                batched.add(mine.get(j++));
+            }
+            rest.addAll(mine.subList(j, mine.size()));
+        }
+        Collections.sort(first);
+        Collections.sort(batched);
+        Collections.sort(rest);
+        concurrently(actions, first, outcomes, failedCreates, progress, pools);
+        new Batches(targets, ledger, retry).apply(actions, batched, outcomes, failedCreates, progress,
+                name -> pools.computeIfAbsent(name, this::pool));
+        concurrently(actions, rest, outcomes, failedCreates, progress, pools);
+    }
+
+    /**
+     * The given actions of each person in each target in the plan's order, the persons side by
+     * side, as many at once as the target takes ({@link Target#parallelism()}). A person whose
+     * create or update points at another person's account that these actions create waits for
+     * that create, so a manager's account still comes before the attribute that points to it.
+     */
+    private void concurrently(List<Action> actions, List<Integer> indexes, Outcome[] outcomes,
+            Set<String> failedCreates, Progress progress, Map<String, ExecutorService> pools) {
+        Map<String, List<Integer>> byAccount = byAccount(actions, indexes);
         Map<String, String> createdBy = new HashMap<>();
-        for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            String key = key(action);
-            byAccount.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            if (action instanceof Action.Create) {
-                createdBy.putIfAbsent(key, key);
+        for (int i : indexes) {
+            if (actions.get(i) instanceof Action.Create) {
+                createdBy.putIfAbsent(key(actions.get(i)), key(actions.get(i)));
             }
         }
-        Map<String, ExecutorService> pools = new HashMap<>();
-        Outcome[] outcomes = new Outcome[actions.size()];
         Map<String, CompletableFuture<Void>> done = new HashMap<>();
-        try {
-            for (Map.Entry<String, List<Integer>> account : byAccount.entrySet()) {
-                List<Integer> mine = account.getValue();
-                String targetName = actions.get(mine.get(0)).target();
-                ExecutorService pool = pools.computeIfAbsent(targetName, this::pool);
-                List<CompletableFuture<Void>> before = new ArrayList<>();
-                for (int i : mine) {
-                    for (String person : referencedPersons(actions.get(i))) {
-                        CompletableFuture<Void> other = done.get(createdBy.get(key(targetName, person)));
-                        if (other != null) { // created earlier in this plan: wait for it
-                            before.add(other);
-                        }
+        for (Map.Entry<String, List<Integer>> account : byAccount.entrySet()) {
+            List<Integer> mine = account.getValue();
+            String targetName = actions.get(mine.get(0)).target();
+            ExecutorService pool = pools.computeIfAbsent(targetName, this::pool);
+            List<CompletableFuture<Void>> before = new ArrayList<>();
+            for (int i : mine) {
+                for (String person : referencedPersons(actions.get(i))) {
+                    CompletableFuture<Void> other = done.get(createdBy.get(key(targetName, person)));
+                    if (other != null) { // created earlier in this plan: wait for it
+                        before.add(other);
                     }
                 }
-                Runnable work = () -> {
-                    Set<String> failedCreates = new HashSet<>();
-                    for (int i : mine) {
-                        outcomes[i] = next(actions.get(i), failedCreates);
-                        progress.advance(1);
-                    }
-                };
-                done.put(account.getKey(), before.isEmpty() ? CompletableFuture.runAsync(work, pool)
-                        : CompletableFuture.allOf(before.toArray(CompletableFuture[]::new))
-                                .thenRunAsync(work, pool));
             }
-            CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
-        } finally {
-            pools.values().forEach(ExecutorService::shutdownNow);
+            Runnable work = () -> {
+                for (int i : mine) {
+                    outcomes[i] = next(actions.get(i), failedCreates);
+                    progress.advance(1);
+                }
+            };
+            done.put(account.getKey(), before.isEmpty() ? CompletableFuture.runAsync(work, pool)
+                    : CompletableFuture.allOf(before.toArray(CompletableFuture[]::new)).thenRunAsync(work, pool));
         }
-        return Arrays.asList(outcomes);
+        CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** The given actions by the account they are about, in the plan's order. */
+    private static Map<String, List<Integer>> byAccount(List<Action> actions, List<Integer> indexes) {
+        Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
+        for (int i : indexes) {
+            byAccount.computeIfAbsent(key(actions.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        return byAccount;
+    }
+
+    private static List<Integer> all(int size) {
+        List<Integer> all = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            all.add(i);
+        }
+        return all;
     }
 
     private ExecutorService pool(String targetName) {
@@ -155,7 +197,7 @@ public final class Executor {
     }
 
     /** The account an action is about: the person's in the target, or a foreign account. */
-    private static String key(Action action) {
+    static String key(Action action) {
         if (action instanceof Action.Revoke r && r.foreign()) {
             return action.target() + "\u0000account:" + r.account().ref().id();
         }

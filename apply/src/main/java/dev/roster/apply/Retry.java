@@ -25,6 +25,11 @@ public record Retry(int attempts, Duration backoff) {
     }
 
     <T> T call(Action action, Supplier<T> operation) {
+        return call(action.summary(), operation);
+    }
+
+    /** @param what the operation in words, for the log */
+    <T> T call(String what, Supplier<T> operation) {
         long wait = backoff.toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -33,7 +38,7 @@ public record Retry(int attempts, Duration backoff) {
                 if (!e.retryable() || attempt >= attempts) {
                     throw e;
                 }
-                LOG.info("{} failed ({}); attempt {} of {} in {} ms", action.summary(), e.getMessage(),
+                LOG.info("{} failed ({}); attempt {} of {} in {} ms", what, e.getMessage(),
                         attempt + 1, attempts, wait);
                 sleep(wait);
                 wait *= 2;

@@ -126,6 +126,33 @@ public interface Target extends AutoCloseable {
     }
 
     /**
+     * Grants and revokes one permission for many accounts in one operation (for AD: one modify of
+     * the group's {@code member} values), which a target with large groups takes far faster than
+     * one change per account. The executor sends the grants and revokes of a plan this way, per
+     * permission, at most {@link #batchSize()} accounts at a time, after each person's earlier
+     * actions in the plan and before the later ones.
+     */
+    interface GrantsInBatches extends Grants {
+        /** The most accounts one call changes. */
+        default int batchSize() {
+            return 500;
+        }
+
+        /**
+         * Grants {@code permission} to the accounts in {@code grant} and revokes it from those in
+         * {@code revoke}; idempotent for each account as {@link #grant} and {@link #revoke} are. An
+         * account is in at most one of the two sets.
+         *
+         * @return the accounts whose change failed, each with its failure; every other change took
+         *         effect
+         * @throws TargetException when the batch failed as a whole (no such permission, the target
+         *                         unreachable); some of its changes may have taken effect, and
+         *                         the executor may send it again when the failure is retryable
+         */
+        Map<AccountRef, TargetException> change(String permission, Set<AccountRef> grant, Set<AccountRef> revoke);
+    }
+
+    /**
      * Reads what the target has now, so that the plan can correct attributes changed by hand (drift)
      * and keep fully managed groups to exactly what the rules give. Called once per cycle, before
      * planning; implementations read in bulk (for AD one paged search of the accounts and one read

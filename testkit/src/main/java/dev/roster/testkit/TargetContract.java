@@ -194,6 +194,50 @@ public abstract class TargetContract {
     }
 
     @Test
+    void aBatchGrantsAndRevokesForManyAccountsAlsoWhereSomeAreDoneAlready() {
+        assumeTrue(target instanceof Target.GrantsInBatches, "target does not take batches");
+        Target.GrantsInBatches batches = (Target.GrantsInBatches) target;
+        String first = permissions().get(0);
+        String second = permissions().get(1);
+        AccountRef a = creates().create(newAccount(uniqueId(), false)).account();
+        AccountRef b = creates().create(newAccount(uniqueId(), false)).account();
+        AccountRef c = creates().create(newAccount(uniqueId(), false)).account();
+        batches.grant(a, first);
+        batches.grant(c, second);
+
+        assertThat(batches.change(first, Set.of(a, b), Set.of())).isEmpty();
+        assertThat(probe().hasPermission(a, first)).isTrue();
+        assertThat(probe().hasPermission(b, first)).isTrue();
+        assertThat(batches.change(first, Set.of(c), Set.of(a))).isEmpty();
+        assertThat(batches.change(first, Set.of(), Set.of(a, b))).isEmpty();
+        assertThat(probe().hasPermission(a, first)).isFalse();
+        assertThat(probe().hasPermission(b, first)).isFalse();
+        assertThat(probe().hasPermission(c, first)).isTrue();
+        assertThat(probe().hasPermission(c, second)).as("the other permission").isTrue();
+    }
+
+    @Test
+    void aBatchFailsOnlyTheAccountThatIsGone() {
+        assumeTrue(target instanceof Target.GrantsInBatches && target instanceof Target.Deletes,
+                "target does not take batches or delete");
+        Target.GrantsInBatches batches = (Target.GrantsInBatches) target;
+        String first = permissions().get(0);
+        AccountRef kept = creates().create(newAccount(uniqueId(), false)).account();
+        AccountRef gone = creates().create(newAccount(uniqueId(), false)).account();
+        ((Target.Deletes) target).delete(gone);
+
+        Map<AccountRef, dev.roster.model.TargetException> failed = batches.change(first, Set.of(kept, gone), Set.of());
+
+        assertThat(failed).containsOnlyKeys(gone);
+        assertThat(failed.get(gone).retryable()).isFalse();
+        assertThat(failed.get(gone).getMessage()).contains(gone.id());
+        assertThat(probe().hasPermission(kept, first)).isTrue();
+        assertThat(batches.change(first, Set.of(), Set.of(kept, gone))).as("revoking from a gone account")
+                .isEmpty();
+        assertThat(probe().hasPermission(kept, first)).isFalse();
+    }
+
+    @Test
     void concurrentCreatesOfDifferentPeopleEachGetOneAccount() throws Exception {
         Target.Creates creates = creates();
         List<NewAccount> asked = new ArrayList<>();

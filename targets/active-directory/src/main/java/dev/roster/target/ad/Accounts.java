@@ -47,6 +47,47 @@ final class Accounts {
         return known != null ? known : require(ref, operation).getDN();
     }
 
+    /** The most objectGUIDs one search of {@link #dns} asks for. */
+    private static final int GUIDS_PER_SEARCH = 100;
+
+    /**
+     * The DNs of many accounts: those this target remembers as {@link #dn} does, the others read
+     * with one search per {@value #GUIDS_PER_SEARCH} objectGUIDs.
+     *
+     * @param refs objectGUID references; others are left out of the answer
+     * @return the DN of each account that has an entry below baseDn; absent accounts are left out
+     * @throws TargetException when a search fails, or two entries have the same objectGUID
+     */
+    java.util.Map<AccountRef, String> dns(java.util.Collection<AccountRef> refs, String operation) {
+        java.util.Map<AccountRef, String> out = new java.util.HashMap<>();
+        List<Filter> unknown = new java.util.ArrayList<>();
+        for (AccountRef ref : refs) {
+            String known = createdAt.get(ref);
+            if (known != null) {
+                out.put(ref, known);
+            } else {
+                Guids.bytes(ref).ifPresent(guid -> unknown.add(Filter.createEqualityFilter("objectGUID", guid)));
+            }
+        }
+        for (int from = 0; from < unknown.size(); from += GUIDS_PER_SEARCH) {
+            List<Filter> some = unknown.subList(from, Math.min(unknown.size(), from + GUIDS_PER_SEARCH));
+            SearchRequest request = new SearchRequest(settings.baseDn().toString(), SearchScope.SUB,
+                    Filter.createORFilter(some), "objectGUID");
+            try {
+                for (SearchResultEntry entry : ldap.search(request).getSearchEntries()) {
+                    byte[] guid = entry.getAttributeValueBytes("objectGUID");
+                    if (guid != null && out.put(Guids.ref(guid), entry.getDN()) != null) {
+                        throw LdapFailures.terminal(settings.name(), operation, Guids.ref(guid).id(),
+                                "two entries have this objectGUID");
+                    }
+                }
+            } catch (LDAPException e) {
+                throw LdapFailures.of(settings.name(), operation, some.size() + " accounts", e);
+            }
+        }
+        return out;
+    }
+
     /** Whether {@link #dn} answered from what this target remembers rather than a fresh read. */
     boolean remembers(AccountRef ref) {
         return createdAt.containsKey(ref);

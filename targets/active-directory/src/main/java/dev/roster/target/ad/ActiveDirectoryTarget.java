@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * {@link LDAPInterface} is (a connection pool is).
  */
 final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Updates,
-        Target.Enables, Target.Deletes, Target.Grants, Target.Observes,
+        Target.Enables, Target.Deletes, Target.GrantsInBatches, Target.Observes,
         Target.Names {
     private final AdSettings settings;
     private final LDAPInterface ldap;
@@ -184,6 +184,13 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
     @Override
     public Observation observe(Set<AccountRef> accounts, Set<String> attributes, Set<String> groupNames) {
         return observer.observe(accounts, attributes, groupNames);
+    }
+
+    /** One modify of the group's members per batch (see GroupMembers#change). */
+    @Override
+    public Map<AccountRef, dev.roster.model.TargetException> change(String permission, Set<AccountRef> grant,
+            Set<AccountRef> revoke) {
+        return groups.change(permission, grant, revoke);
     }
 
     /** @see GroupMembers#resolve */

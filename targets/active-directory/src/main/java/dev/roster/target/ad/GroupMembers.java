@@ -75,6 +75,91 @@ final class GroupMembers {
     }
 
     /**
+     * Adds the accounts in {@code grant} to the group and removes those in {@code revoke} with one
+     * modify of its {@code member} values. When the directory refuses that modify for anything
+     * but a passing fault (a member already there or already gone, a DN out of date), it changes
+     * one account at a time as {@link #grant} and {@link #revoke} do, which tells which account
+     * fails and why.
+     *
+     * @return the accounts whose change failed, with the failure
+     * @throws TargetException when the group does not exist, or the directory is unreachable
+     */
+    Map<AccountRef, TargetException> change(String permission, Set<AccountRef> grant, Set<AccountRef> revoke) {
+        String operation = "change members of " + permission + " for";
+        String group = groupDn(permission, operation, null);
+        Set<AccountRef> all = new java.util.HashSet<>(grant);
+        all.addAll(revoke);
+        Map<AccountRef, String> dns = accounts.dns(all, operation);
+        Map<AccountRef, TargetException> failed = new java.util.LinkedHashMap<>();
+        List<String> added = new java.util.ArrayList<>();
+        for (AccountRef ref : grant) {
+            String dn = dn(ref, dns);
+            if (dn != null) {
+                added.add(dn);
+            } else {
+                failed.put(ref, LdapFailures.terminal(settings.name(), "grant " + permission + " to account", ref.id(),
+                        Guids.bytes(ref).isEmpty() ? "not an objectGUID reference (32 hex digits)"
+                                : "no account with this objectGUID below " + settings.baseDn()));
+            }
+        }
+        List<String> removed = new java.util.ArrayList<>();
+        for (AccountRef ref : revoke) {
+            String dn = dn(ref, dns);
+            if (dn != null) {
+                removed.add(dn);
+            } else if (Guids.bytes(ref).isEmpty()) {
+                failed.put(ref, LdapFailures.terminal(settings.name(), "revoke " + permission + " from account",
+                        ref.id(), "not an objectGUID reference (32 hex digits)"));
+            } // no such account: nothing to revoke
+        }
+        List<Modification> modifications = new java.util.ArrayList<>(2);
+        if (!added.isEmpty()) {
+            modifications.add(new Modification(ModificationType.ADD, "member", added.toArray(String[]::new)));
+        }
+        if (!removed.isEmpty()) {
+            modifications.add(new Modification(ModificationType.DELETE, "member", removed.toArray(String[]::new)));
+        }
+        if (modifications.isEmpty()) {
+            return failed;
+        }
+        try {
+            ldap.modify(group, modifications);
+            return failed;
+        } catch (LDAPException e) {
+            if (LdapFailures.retryable(e.getResultCode())) {
+                throw LdapFailures.of(settings.name(), operation, all.size() + " accounts (group " + group + ")", e);
+            }
+        }
+        for (AccountRef ref : grant) {
+            if (!failed.containsKey(ref)) {
+                oneByOne(ref, () -> grant(ref, permission), failed);
+            }
+        }
+        for (AccountRef ref : revoke) {
+            if (!failed.containsKey(ref) && dn(ref, dns) != null) {
+                oneByOne(ref, () -> revoke(ref, permission), failed);
+            }
+        }
+        return failed;
+    }
+
+    private static String dn(AccountRef ref, Map<AccountRef, String> dns) {
+        return Guids.bytes(ref).map(Guids::ref).map(dns::get).orElse(null);
+    }
+
+    /** Runs one account's change, keeping its terminal failure; a passing fault fails the batch. */
+    private static void oneByOne(AccountRef ref, Runnable change, Map<AccountRef, TargetException> failed) {
+        try {
+            change.run();
+        } catch (TargetException e) {
+            if (e.retryable()) {
+                throw e;
+            }
+            failed.put(ref, e);
+        }
+    }
+
+    /**
      * Resolves a group now and remembers it, so that a missing one is found when the
      * configuration loads rather than at the first grant.
      *
