@@ -26,13 +26,17 @@ import java.util.concurrent.Future;
 
 /**
  * The target's own limit: a plain UnboundID client adds the user entries and group memberships a
- * plan creates, with as many connections as Roster uses, each connection adding one person's
- * entry and then that person's memberships, as Roster does. Only what any client must send: no
+ * plan creates, with as many connections as Roster uses: first the entries, shared out over the
+ * connections, then each group's new members in modifies of up to {@value #BATCH} values, the
+ * groups shared out over the connections, as Roster does. Only what any client must send: no
  * correlation, no name checks, no read-back, no journal. The entries go to the Baseline OU, with
  * names made unique within the batch by a counter (Roster checks the directory instead) and
  * prefixed with "r", apart from the accounts a real domain already has.
  */
 final class RawBaseline {
+
+    /** Members per modify: the batch size of Roster's AD target. */
+    static final int BATCH = 500;
 
     /** What the raw client did, and how fast; {@code added} are the entries' DNs, for clearing up. */
     record Result(int entries, int memberships, int connections, long nanos, List<DN> added) {
@@ -67,6 +71,20 @@ final class RawBaseline {
             for (int i = 0; i < connections; i++) {
                 open.add(directory.connect());
             }
+            Map<DN, List<String>> members = new java.util.LinkedHashMap<>();
+            for (Person p : persons) {
+                for (DN group : p.groups()) {
+                    members.computeIfAbsent(group, g -> new ArrayList<>()).add(p.entry().getDN());
+                }
+            }
+            List<List<Map.Entry<DN, List<String>>>> groupShares = new ArrayList<>();
+            for (int i = 0; i < connections; i++) {
+                groupShares.add(new ArrayList<>());
+            }
+            int g = 0;
+            for (Map.Entry<DN, List<String>> group : members.entrySet()) {
+                groupShares.get(g++ % connections).add(group);
+            }
             long started = System.nanoTime();
             List<Future<Void>> running = new ArrayList<>();
             for (int i = 0; i < connections; i++) {
@@ -75,9 +93,23 @@ final class RawBaseline {
                 running.add(pool.submit(() -> {
                     for (Person p : share) {
                         c.add(p.entry());
-                        for (DN group : p.groups()) {
-                            c.modify(group.toString(), new Modification(ModificationType.ADD, "member",
-                                    p.entry().getDN()));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> f : running) {
+                f.get();
+            }
+            running.clear();
+            for (int i = 0; i < connections; i++) {
+                LDAPConnection c = open.get(i);
+                List<Map.Entry<DN, List<String>>> share = groupShares.get(i);
+                running.add(pool.submit(() -> {
+                    for (Map.Entry<DN, List<String>> group : share) {
+                        List<String> all = group.getValue();
+                        for (int from = 0; from < all.size(); from += BATCH) {
+                            c.modify(group.getKey().toString(), new Modification(ModificationType.ADD, "member",
+                                    all.subList(from, Math.min(all.size(), from + BATCH)).toArray(String[]::new)));
                         }
                     }
                     return null;

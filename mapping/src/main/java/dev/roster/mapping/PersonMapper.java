@@ -55,15 +55,23 @@ public final class PersonMapper {
         return config;
     }
 
-    /** Maps every record; persons keep the source order. */
+    /** Maps every record, on every core; persons keep the source order. */
     public MappingResult map(List<SourceRecord> records) {
+        Object[] mapped = new Object[records.size()]; // a Person or a Blocked, in the records' order
+        java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> {
+            try {
+                mapped[i] = map(records.get(i));
+            } catch (BlockedException e) {
+                mapped[i] = e.blocked();
+            }
+        });
         List<Person> persons = new ArrayList<>(records.size());
         List<Blocked> blocked = new ArrayList<>();
-        for (SourceRecord record : records) {
-            try {
-                persons.add(map(record));
-            } catch (BlockedException e) {
-                blocked.add(e.blocked());
+        for (Object one : mapped) {
+            if (one instanceof Person p) {
+                persons.add(p);
+            } else {
+                blocked.add((Blocked) one);
             }
         }
         return new MappingResult(persons, blocked);

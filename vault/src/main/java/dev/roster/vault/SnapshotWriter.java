@@ -38,6 +38,19 @@ final class SnapshotWriter {
         long revision = h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM snapshot")
                 .mapTo(Long.class).one() + 1;
         long current = SnapshotReader.currentRevision(h);
+        // the persons' hashes are worked out on every core while this thread reads the database
+        java.util.concurrent.ForkJoinPool hashing = new java.util.concurrent.ForkJoinPool(
+                Runtime.getRuntime().availableProcessors());
+        try {
+            java.util.concurrent.ForkJoinTask<String[]> hashes = hashing.submit(() -> hashes(s.persons()));
+            return write(h, s, thresholds, revision, current, hashes);
+        } finally {
+            hashing.shutdownNow();
+        }
+    }
+
+    private StoreResult write(Handle h, Snapshot s, Thresholds thresholds, long revision, long current,
+            java.util.concurrent.ForkJoinTask<String[]> hashes) {
         Map<String, Version> accepted = current == 0 ? Map.of() : versions(h, current);
         Map<String, Version> newest = revision - 1 == current || revision == 1 ? Map.of()
                 : versions(h, revision - 1);
@@ -69,7 +82,7 @@ final class SnapshotWriter {
             warnings.add(revision, i, s.warnings().get(i));
         }
         warnings.flush();
-        writePersons(h, s, revision, current, accepted, newest);
+        writePersons(h, s, hashes, revision, current, accepted, newest);
         Batch departments = new Batch(h, "INSERT INTO department (revision, id, name, parent_id,"
                 + " manager_id) VALUES (?, ?, ?, ?, ?)");
         for (Department d : s.departments()) {
@@ -95,31 +108,37 @@ final class SnapshotWriter {
     }
 
     /**
-     * The links of the new snapshot's persons to their versions. The links of persons unchanged
-     * since the current snapshot are copied from it in one statement (at 100,000 persons and a
-     * change of 1%, sending 99% of the rows again was most of the store); the links of changed
-     * persons are then pointed at their new version, those of persons gone are removed, and those
-     * of new persons are added.
+     * The links of the new snapshot's persons to their versions. The links of the current snapshot
+     * are copied in one statement, while the persons' hashes are still being worked out (at
+     * 100,000 persons and a change of 1%, sending 99% of the rows again was most of the store);
+     * the links of changed persons are then pointed at their new version, those of persons gone
+     * are removed, and those of new persons are added.
      */
-    private static void writePersons(Handle h, Snapshot s, long revision, long current,
-            Map<String, Version> accepted, Map<String, Version> newest) {
+    private static void writePersons(Handle h, Snapshot s, java.util.concurrent.ForkJoinTask<String[]> hashing,
+            long revision, long current, Map<String, Version> accepted, Map<String, Version> newest) {
+        if (current > 0) { // while the hashes are still being worked out
+            h.createUpdate("INSERT INTO snapshot_person (revision, person_id, version_id, hash)"
+                            + " SELECT ?, person_id, version_id, hash FROM snapshot_person WHERE revision = ?")
+                    .bind(0, revision).bind(1, current).execute();
+        }
+        String[] hashes = hashing.join(); // a failure is rethrown
         long nextId = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM person_version")
                 .mapTo(Long.class).one() + 1;
         Batch versions = new Batch(h, "INSERT INTO person_version (id, person_id, hash, body,"
                 + " first_revision) VALUES (?, ?, ?, ?, ?)");
-        Batch added = new Batch(h, "INSERT INTO snapshot_person (revision, person_id, version_id)"
-                + " VALUES (?, ?, ?)", versions);
-        Batch changed = new Batch(h, "UPDATE snapshot_person SET version_id = ?"
+        Batch added = new Batch(h, "INSERT INTO snapshot_person (revision, person_id, version_id, hash)"
+                + " VALUES (?, ?, ?, ?)", versions);
+        Batch changed = new Batch(h, "UPDATE snapshot_person SET version_id = ?, hash = ?"
                 + " WHERE revision = ? AND person_id = ?", versions);
         Set<String> gone = new HashSet<>(accepted.keySet());
         List<Link> pending = new java.util.ArrayList<>();
-        for (Person p : s.persons()) {
+        for (int i = 0; i < s.persons().size(); i++) {
+            Person p = s.persons().get(i);
+            String hash = hashes[i];
             gone.remove(p.id());
-            String body = Json.write(p, "person " + p.id());
-            String hash = Json.hash(body);
             Version old = accepted.get(p.id());
             if (old != null && old.hash().equals(hash)) {
-                continue; // copied below
+                continue; // copied above
             }
             Version other = newest.get(p.id());
             long versionId;
@@ -127,16 +146,11 @@ final class SnapshotWriter {
                 versionId = other.id();
             } else {
                 versionId = nextId++;
-                versions.add(versionId, p.id(), hash, body, revision);
+                versions.add(versionId, p.id(), hash, Json.write(p, "person " + p.id()), revision);
             }
-            pending.add(new Link(p.id(), versionId, old != null));
+            pending.add(new Link(p.id(), versionId, hash, old != null));
         }
         versions.flush();
-        if (current > 0) {
-            h.createUpdate("INSERT INTO snapshot_person (revision, person_id, version_id)"
-                            + " SELECT ?, person_id, version_id FROM snapshot_person WHERE revision = ?")
-                    .bind(0, revision).bind(1, current).execute();
-        }
         Batch removed = new Batch(h, "DELETE FROM snapshot_person WHERE revision = ? AND person_id = ?");
         for (String id : gone) {
             removed.add(revision, id);
@@ -144,20 +158,33 @@ final class SnapshotWriter {
         removed.flush();
         for (Link link : pending) {
             if (link.replaces()) {
-                changed.add(link.version(), revision, link.person());
+                changed.add(link.version(), link.hash(), revision, link.person());
             } else {
-                added.add(revision, link.person(), link.version());
+                added.add(revision, link.person(), link.version(), link.hash());
             }
         }
         changed.flush();
         added.flush();
     }
 
-    /** The version id and hash of each person of snapshot {@code revision}, in one query. */
+    /**
+     * The hash of each person's JSON, in the persons' order, worked out on all cores; the JSON
+     * itself is not kept (most persons are unchanged, and only the changed ones are written).
+     */
+    private static String[] hashes(List<Person> persons) {
+        String[] hashes = new String[persons.size()];
+        java.util.stream.IntStream.range(0, persons.size()).parallel().forEach(i -> hashes[i] =
+                Json.hash(Json.write(persons.get(i), "person " + persons.get(i).id())));
+        return hashes;
+    }
+
+    /**
+     * The version id and hash of each person of snapshot {@code revision}, in one query of the
+     * links alone (which carry the hash), not of the versions with their bodies.
+     */
     private static Map<String, Version> versions(Handle h, long revision) {
         Map<String, Version> versions = new HashMap<>();
-        h.createQuery("SELECT sp.person_id, v.id, v.hash FROM snapshot_person sp"
-                        + " JOIN person_version v ON v.id = sp.version_id WHERE sp.revision = ?")
+        h.createQuery("SELECT person_id, version_id, hash FROM snapshot_person WHERE revision = ?")
                 .bind(0, revision).setFetchSize(Batch.SIZE)
                 .map((rs, ctx) -> new Version(rs.getString(1), rs.getLong(2), rs.getString(3)))
                 .forEach(v -> versions.put(v.personId(), v));
@@ -173,6 +200,6 @@ final class SnapshotWriter {
     }
 
     /** A person's link to a version written after the copy; {@code replaces} a copied link. */
-    private record Link(String person, long version, boolean replaces) {
+    private record Link(String person, long version, String hash, boolean replaces) {
     }
 }

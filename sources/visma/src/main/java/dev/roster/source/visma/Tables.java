@@ -19,7 +19,10 @@ final class Tables {
 
     final LocalDate asOf;
     final LocalDate windowStart;
+    /** The read's warnings: the exports' (see {@link #gatherWarnings}), then the joins'. */
     final List<String> warnings = new ArrayList<>();
+    /** Each export's warnings, kept apart so that exports can be read side by side. */
+    private final Map<VismaExport, List<String>> exportWarnings = new java.util.EnumMap<>(VismaExport.class);
     /** Employee rows by employeeid, in file order. */
     final Map<String, Map<String, String>> employees = new LinkedHashMap<>();
     final CustomFields employeeUdfs = new CustomFields("employee");
@@ -36,15 +39,33 @@ final class Tables {
     Tables(LocalDate asOf, int contractWindowDays) {
         this.asOf = asOf;
         this.windowStart = asOf.minusDays(contractWindowDays);
+        for (VismaExport export : VismaExport.values()) {
+            exportWarnings.put(export, new ArrayList<>());
+        }
+    }
+
+    /**
+     * The warnings of one export. The sink of each export touches only that export's tables and
+     * warnings, so different exports may be read on different threads, each by one thread.
+     */
+    List<String> warnings(VismaExport export) {
+        return exportWarnings.get(export);
+    }
+
+    /** Adds the exports' warnings to {@link #warnings}, in the order of the exports. */
+    void gatherWarnings() {
+        exportWarnings.values().forEach(warnings::addAll);
+        exportWarnings.values().forEach(List::clear);
     }
 
     /** The handler of the rows of one export. */
     Consumer<Map<String, String>> sink(VismaExport export) {
         switch (export) {
             case EMPLOYEES: return this::employee;
-            case EMPLOYEE_UDF_HISTORIES: return row -> udf(row, employeeUdfs, row.getOrDefault("employeeid", ""));
+            case EMPLOYEE_UDF_HISTORIES: return row -> udf(row, employeeUdfs, row.getOrDefault("employeeid", ""),
+                    warnings(export));
             case CONTRACTS: return this::contract;
-            case CONTRACT_UDF_HISTORIES: return row -> udf(row, contractUdfs, Joins.contractKey(row));
+            case CONTRACT_UDF_HISTORIES: return row -> udf(row, contractUdfs, Joins.contractKey(row), warnings(export));
             case ORGANIZATION_UNITS: return this::orgUnitRow;
             case COST_CENTERS: return row -> costCenterCodes.putIfAbsent(row.getOrDefault("costcentername", ""),
                     row.getOrDefault("costcenter", ""));
@@ -75,7 +96,7 @@ final class Tables {
             date(row.get("startdate"));
             date(row.get("enddate"));
         } catch (DateTimeParseException e) {
-            warnings.add("organization unit " + id + ": period '" + row.get("startdate") + "'..'"
+            warnings(VismaExport.ORGANIZATION_UNITS).add("organization unit " + id + ": period '" + row.get("startdate") + "'..'"
                     + row.get("enddate") + "' is not made of yyyy-MM-dd dates; the row was skipped");
             return;
         }
@@ -85,9 +106,9 @@ final class Tables {
     private void employee(Map<String, String> row) {
         String id = row.getOrDefault("employeeid", "");
         if (id.isEmpty()) {
-            warnings.add("employees: a row without employeeid was skipped (" + row.get("formattedname") + ")");
+            warnings(VismaExport.EMPLOYEES).add("employees: a row without employeeid was skipped (" + row.get("formattedname") + ")");
         } else if (employees.containsKey(id)) {
-            warnings.add("employees: employeeid " + id + " appears more than once; the first row was kept");
+            warnings(VismaExport.EMPLOYEES).add("employees: employeeid " + id + " appears more than once; the first row was kept");
         } else {
             employees.put(id, row);
         }
@@ -99,7 +120,7 @@ final class Tables {
         try {
             end = date(row.get("enddate"));
         } catch (DateTimeParseException e) {
-            warnings.add("contracts: contract " + key + " has enddate '" + row.get("enddate")
+            warnings(VismaExport.CONTRACTS).add("contracts: contract " + key + " has enddate '" + row.get("enddate")
                     + "', not a yyyy-MM-dd date; the contract was kept");
             end = null;
         }
@@ -108,7 +129,7 @@ final class Tables {
         }
     }
 
-    private void udf(Map<String, String> row, CustomFields target, String owner) {
+    private static void udf(Map<String, String> row, CustomFields target, String owner, List<String> warnings) {
         String field = row.getOrDefault("fieldname", "");
         if (field.isEmpty()) {
             return;
@@ -133,7 +154,36 @@ final class Tables {
         }
     }
 
+    /**
+     * @return the yyyy-MM-dd date, null for none
+     * @throws DateTimeParseException when the text is not such a date
+     */
     static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+                return LocalDate.of(year, month, day); // the common case, without the formatter
+            }
+        }
+        return LocalDate.parse(text.trim());
+    }
+
+    /** The number the ASCII digits text[from, to) spell, or -1 when one is no digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

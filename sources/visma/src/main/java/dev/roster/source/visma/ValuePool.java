@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Shares equal cell values between rows, columns and exports of one read, so that a date, code or
+ * Shares equal cell values between the rows and columns of one export, so that a date, code or
  * label that occurs a hundred thousand times is kept once. Columns whose values are mostly
  * distinct (ids, e-mail addresses) are not worth it: {@link Column} stops sharing a column when
- * more than half of the first 20,000 values it saw were new. Not thread-safe; one per read.
+ * more than half of the first 20,000 values it saw were new. Not thread-safe; one per export of a read.
  */
 final class ValuePool {
 

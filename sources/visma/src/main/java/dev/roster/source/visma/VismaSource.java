@@ -26,8 +26,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads Visma.net HRM (NL) through its export API: all seven exports, one after the other, each
- * complete or the whole read fails. One {@code SourceRecord} per employee record (id =
+ * Reads Visma.net HRM (NL) through its export API: downloads all seven exports, one after the
+ * other, then reads them side by side; each is complete or the whole read fails. One {@code SourceRecord} per employee record (id =
  * {@code employeeid}) with its contracts in the window; see {@link Joins} for derived fields.
  * Thread-safe (reads may run one after another or concurrently; the token is shared).
  */
@@ -105,41 +105,35 @@ final class VismaSource implements Source {
         }
     }
 
+    /**
+     * Reads the fetched exports side by side, one thread per core, each export by one thread with
+     * its own value pool, then joins them. A failing export fails the read; when several fail, the
+     * first in the exports' order is the one reported.
+     */
     private SourceBatch parse(LocalDate asOf, Map<VismaExport, ExportReader.Fetched> fetched, String fingerprint,
             Progress progress) {
         Tables tables = new Tables(asOf, settings.contractWindowDays());
         Map<String, Integer> counts = new LinkedHashMap<>();
-        ValuePool pool = new ValuePool();
-        for (VismaExport export : VismaExport.values()) {
-            progress.start("import " + export.exportName(), -1);
-            Consumer<Map<String, String>> sink = tables.sink(export);
-            long[] done = {0};
-            long rows = reader.parse(export, fetched.get(export), new ExportReader.Sink() {
-                @Override
-                public void header(List<String> columns) {
-                    if (export == VismaExport.EMPLOYEES) {
-                        checkContactInformation(columns, tables.warnings);
-                    }
-                }
-
-                @Override
-                public void row(Map<String, String> row) {
-                    sink.accept(row);
-                    if (++done[0] % 1000 == 0) {
-                        progress.advance(1000);
-                    }
-                }
-
-                @Override
-                public ValuePool pool() {
-                    return pool;
-                }
-            });
-            progress.advance(done[0] % 1000);
-            progress.finish();
-            counts.put(export.exportName(), (int) rows);
-            LOG.info("Visma source '{}': export {} read, {} rows", settings.name(), export.exportName(), rows);
+        progress.start("import Visma exports", -1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), r -> {
+                    Thread t = new Thread(r, "visma-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            Map<VismaExport, java.util.concurrent.Future<Long>> reading = new LinkedHashMap<>();
+            for (VismaExport export : VismaExport.values()) {
+                reading.put(export, threads.submit(() -> parse(export, fetched.get(export), tables, progress)));
+            }
+            for (Map.Entry<VismaExport, java.util.concurrent.Future<Long>> r : reading.entrySet()) {
+                counts.put(r.getKey().exportName(), Math.toIntExact(result(r.getValue())));
+            }
+        } finally {
+            threads.shutdownNow();
         }
+        tables.gatherWarnings();
+        progress.finish();
         progress.start("join Visma exports", -1);
         Joins joins = new Joins(tables);
         SourceBatch batch = new SourceBatch(joins.records(settings.excludePersonsWithoutContracts()),
@@ -148,6 +142,52 @@ final class VismaSource implements Source {
         LOG.info("Visma source '{}': {} records, {} departments, {} warnings", settings.name(),
                 batch.records().size(), batch.departments().size(), batch.warnings().size());
         return batch;
+    }
+
+    /** Reads one export into its tables; runs on a thread of its own. */
+    private long parse(VismaExport export, ExportReader.Fetched fetched, Tables tables, Progress progress) {
+        Consumer<Map<String, String>> sink = tables.sink(export);
+        ValuePool pool = new ValuePool();
+        long[] done = {0};
+        long rows = reader.parse(export, fetched, new ExportReader.Sink() {
+            @Override
+            public void header(List<String> columns) {
+                if (export == VismaExport.EMPLOYEES) {
+                    checkContactInformation(columns, tables.warnings(export));
+                }
+            }
+
+            @Override
+            public void row(Map<String, String> row) {
+                sink.accept(row);
+                if (++done[0] % 10_000 == 0) {
+                    progress.advance(10_000);
+                }
+            }
+
+            @Override
+            public ValuePool pool() {
+                return pool;
+            }
+        });
+        progress.advance(done[0] % 10_000);
+        LOG.info("Visma source '{}': export {} read, {} rows", settings.name(), export.exportName(), rows);
+        return rows;
+    }
+
+    /** The export's row count, or its failure as it was thrown. */
+    private static long result(java.util.concurrent.Future<Long> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while reading the Visma exports", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new SourceException("reading a Visma export failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** A temporary folder only this user can read: the exports hold personal data. */
