@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -109,17 +108,7 @@ class ExecutorBatchTest {
 
     final BatchTarget target = new BatchTarget();
     final ExecutorTest.MemoryLedger memory = new ExecutorTest.MemoryLedger();
-    final Ledger ledger = new Ledger() {
-        @Override
-        public synchronized Optional<LedgerEntry> find(String t, String personId) {
-            return memory.find(t, personId);
-        }
-
-        @Override
-        public synchronized void record(Action action, AccountRef account) {
-            memory.record(action, account);
-        }
-    };
+    final Ledger ledger = memory.threadSafe();
     final Executor executor = new Executor(Map.of("ad", target), ledger, new Retry(3, Duration.ofMillis(1)));
 
     static Action create(String person) {

@@ -69,6 +69,26 @@ class ExecutorTest {
         final Map<String, LedgerEntry> entries = new HashMap<>();
         final List<Action> recorded = new ArrayList<>();
 
+        /** This ledger behind one lock, for an executor that applies on several threads. */
+        Ledger threadSafe() {
+            MemoryLedger self = this;
+            return new Ledger() {
+                @Override
+                public Optional<LedgerEntry> find(String t, String personId) {
+                    synchronized (self) {
+                        return self.find(t, personId);
+                    }
+                }
+
+                @Override
+                public void record(Action action, AccountRef account) {
+                    synchronized (self) {
+                        self.record(action, account);
+                    }
+                }
+            };
+        }
+
         @Override
         public Optional<LedgerEntry> find(String target, String personId) {
             return Optional.ofNullable(entries.get(personId));
@@ -199,17 +219,7 @@ class ExecutorTest {
     void aParallelTargetGetsSeveralPersonsAtOnceYetEachManagersAccountFirst() {
         ParallelTarget parallel = new ParallelTarget();
         MemoryLedger shared = new MemoryLedger();
-        Ledger safe = new Ledger() {
-            @Override
-            public synchronized Optional<LedgerEntry> find(String t, String personId) {
-                return shared.find(t, personId);
-            }
-
-            @Override
-            public synchronized void record(Action action, AccountRef account) {
-                shared.record(action, account);
-            }
-        };
+        Ledger safe = shared.threadSafe();
         parallel.refuseCreateOf.add("p07");
         List<Action> creates = new ArrayList<>();
         List<Action> grants = new ArrayList<>();
