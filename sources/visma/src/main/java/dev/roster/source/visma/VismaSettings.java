@@ -15,6 +15,9 @@ import java.util.Set;
  * @param contactScopeRequired with {@code contactInformation}: whether a token without the
  *                             contact-information scope fails the read (true, setting
  *                             {@code missingContactScope: fail}) or only warns ({@code warn})
+ * @param parallelDownloads   how many export jobs run and download at once: 1 (the default, one
+ *                             after the other) to 7. Visma documents no limit on concurrent jobs,
+ *                             so more is a choice for a tenant known to take it.
  */
 record VismaSettings(
         String name,
@@ -28,13 +31,14 @@ record VismaSettings(
         int contractWindowDays,
         long pollIntervalMillis,
         int pollTimeoutSeconds,
-        boolean excludePersonsWithoutContracts) {
+        boolean excludePersonsWithoutContracts,
+        int parallelDownloads) {
 
     static final String DEFAULT_TOKEN_URL = "https://connect.visma.com/connect/token";
     static final String DEFAULT_API_URL = "https://api.analytics1.hrm.visma.net";
     static final Set<String> KNOWN = Set.of("type", "tokenUrl", "apiUrl", "tenantId", "clientId",
             "clientSecret", "contactInformation", "contractWindowDays", "pollIntervalMillis",
-            "pollTimeoutSeconds", "excludePersonsWithoutContracts", "missingContactScope");
+            "pollTimeoutSeconds", "excludePersonsWithoutContracts", "missingContactScope", "parallelDownloads");
 
     /**
      * @throws ConfigException naming {@code sources.<name>.<setting>} for a missing, wrong-typed or
@@ -54,7 +58,8 @@ record VismaSettings(
                 (int) r.number("contractWindowDays", 90, 0, 36_500),
                 r.number("pollIntervalMillis", 1000, 1, 60_000),
                 (int) r.number("pollTimeoutSeconds", 600, 1, 86_400),
-                r.bool("excludePersonsWithoutContracts", true));
+                r.bool("excludePersonsWithoutContracts", true),
+                (int) r.number("parallelDownloads", 1, 1, VismaExport.values().length));
     }
 
     @Override
@@ -65,7 +70,8 @@ record VismaSettings(
                 + ", contactScopeRequired=" + contactScopeRequired + ", contractWindowDays="
                 + contractWindowDays + ", pollIntervalMillis=" + pollIntervalMillis
                 + ", pollTimeoutSeconds=" + pollTimeoutSeconds
-                + ", excludePersonsWithoutContracts=" + excludePersonsWithoutContracts + "]";
+                + ", excludePersonsWithoutContracts=" + excludePersonsWithoutContracts
+                + ", parallelDownloads=" + parallelDownloads + "]";
     }
 
     /** Reads typed values from the YAML map, naming the setting in every complaint. */

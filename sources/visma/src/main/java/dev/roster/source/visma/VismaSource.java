@@ -80,13 +80,10 @@ final class VismaSource implements Source {
             digest.update(("visma 1|" + asOf + "|" + settings.contractWindowDays() + "|"
                     + settings.excludePersonsWithoutContracts() + "|" + settings.contactInformation() + "|"
                     + settings.contactScopeRequired()).getBytes(StandardCharsets.UTF_8));
-            for (VismaExport export : VismaExport.values()) {
-                progress.start("download " + export.exportName(), -1);
-                ExportReader.Fetched f = reader.fetch(export, dir);
-                fetched.put(export, f);
-                digest.update(export.exportName().getBytes(StandardCharsets.UTF_8));
-                digest.update(f.digest());
-                progress.finish();
+            fetched.putAll(fetch(dir, progress));
+            for (Map.Entry<VismaExport, ExportReader.Fetched> f : fetched.entrySet()) {
+                digest.update(f.getKey().exportName().getBytes(StandardCharsets.UTF_8));
+                digest.update(f.getValue().digest());
             }
             String fingerprint = HexFormat.of().formatHex(digest.digest());
             if (fingerprint.equals(unless)) {
@@ -106,6 +103,54 @@ final class VismaSource implements Source {
     }
 
     /**
+     * Runs the export jobs and downloads their files: one after the other, or
+     * {@code parallelDownloads} at a time. Any failure fails the whole fetch; when several fail,
+     * the first in the exports' order is the one reported.
+     *
+     * @return every export's files, in the exports' order
+     */
+    private Map<VismaExport, ExportReader.Fetched> fetch(Path dir, Progress progress) {
+        Map<VismaExport, ExportReader.Fetched> fetched = new LinkedHashMap<>();
+        if (settings.parallelDownloads() <= 1) {
+            for (VismaExport export : VismaExport.values()) {
+                progress.start("download " + export.exportName(), -1);
+                fetched.put(export, reader.fetch(export, dir));
+                progress.finish();
+            }
+            return fetched;
+        }
+        progress.start("download Visma exports, " + settings.parallelDownloads() + " at a time",
+                VismaExport.values().length);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                settings.parallelDownloads(), daemon("visma-download"));
+        try {
+            Map<VismaExport, java.util.concurrent.Future<ExportReader.Fetched>> running = new LinkedHashMap<>();
+            for (VismaExport export : VismaExport.values()) {
+                running.put(export, threads.submit(() -> {
+                    ExportReader.Fetched f = reader.fetch(export, dir);
+                    progress.advance(1);
+                    return f;
+                }));
+            }
+            for (Map.Entry<VismaExport, java.util.concurrent.Future<ExportReader.Fetched>> r : running.entrySet()) {
+                fetched.put(r.getKey(), result(r.getValue()));
+            }
+        } finally {
+            threads.shutdownNow();
+            progress.finish();
+        }
+        return fetched;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /**
      * Reads the fetched exports side by side, one thread per core, each export by one thread with
      * its own value pool, then joins them. A failing export fails the read; when several fail, the
      * first in the exports' order is the one reported.
@@ -116,18 +161,14 @@ final class VismaSource implements Source {
         Map<String, Integer> counts = new LinkedHashMap<>();
         progress.start("import Visma exports", -1);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), r -> {
-                    Thread t = new Thread(r, "visma-read");
-                    t.setDaemon(true);
-                    return t;
-                });
+                Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), daemon("visma-read"));
         try {
             Map<VismaExport, java.util.concurrent.Future<Long>> reading = new LinkedHashMap<>();
             for (VismaExport export : VismaExport.values()) {
                 reading.put(export, threads.submit(() -> parse(export, fetched.get(export), tables, progress)));
             }
             for (Map.Entry<VismaExport, java.util.concurrent.Future<Long>> r : reading.entrySet()) {
-                counts.put(r.getKey().exportName(), Math.toIntExact(result(r.getValue())));
+                counts.put(r.getKey().exportName(), Math.toIntExact(result(r.getValue()).longValue()));
             }
         } finally {
             threads.shutdownNow();
@@ -175,18 +216,18 @@ final class VismaSource implements Source {
         return rows;
     }
 
-    /** The export's row count, or its failure as it was thrown. */
-    private static long result(java.util.concurrent.Future<Long> reading) {
+    /** The task's result, or its failure as it was thrown. */
+    private static <T> T result(java.util.concurrent.Future<T> reading) {
         try {
             return reading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceException("interrupted while reading the Visma exports", e);
+            throw new SourceException("interrupted while the Visma exports were fetched or read", e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
-            throw new SourceException("reading a Visma export failed: " + e.getCause(), e.getCause());
+            throw new SourceException("a Visma export failed: " + e.getCause(), e.getCause());
         }
     }
 

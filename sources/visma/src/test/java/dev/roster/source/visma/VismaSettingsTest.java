@@ -32,7 +32,21 @@ class VismaSettingsTest {
         assertThat(s.pollTimeoutSeconds()).isEqualTo(600);
         assertThat(s.contactInformation()).isFalse();
         assertThat(s.excludePersonsWithoutContracts()).isTrue();
+        assertThat(s.parallelDownloads()).as("one export job at a time: Visma documents no limit").isEqualTo(1);
         assertThat(s.toString()).doesNotContain("s3cr3t-value");
+    }
+
+    @Test
+    void parallelDownloadsGoFromOneToTheSevenExports() {
+        Map<String, Object> s = minimal();
+        s.put("parallelDownloads", 7);
+        assertThat(VismaSettings.parse("hr", s, SECRETS).parallelDownloads()).isEqualTo(7);
+        s.put("parallelDownloads", 8);
+        assertThatThrownBy(() -> VismaSettings.parse("hr", s, SECRETS)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources.hr.parallelDownloads");
+        s.put("parallelDownloads", 0);
+        assertThatThrownBy(() -> VismaSettings.parse("hr", s, SECRETS)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources.hr.parallelDownloads");
     }
 
     @Test

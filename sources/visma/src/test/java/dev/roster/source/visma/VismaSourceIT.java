@@ -129,6 +129,26 @@ class VismaSourceIT {
     }
 
     @Test
+    void downloadsSideBySideGiveTheSameBatchAndAFailureStillNamesItsExport() {
+        Map<String, Object> parallel = settings();
+        parallel.put("parallelDownloads", 4);
+        SourceBatch one = read();
+        SourceBatch four = Sources.read(parallel);
+
+        assertThat(four.records()).isEqualTo(one.records());
+        assertThat(four.departments()).isEqualTo(one.departments());
+        assertThat(four.counts()).isEqualTo(one.counts());
+        assertThat(four.warnings()).isEqualTo(one.warnings());
+        assertThat(four.fingerprint()).as("the same exports").isEqualTo(one.fingerprint());
+
+        sim.faults().failExport("users");
+        sim.faults().failExport("contracts");
+        assertThatThrownBy(() -> Sources.read(parallel)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("Visma source 'hr', export contracts")
+                .hasMessageContaining("ended with status 'Failed'");
+    }
+
+    @Test
     void aRateLimitedCommandIsRetriedAfterRetryAfter() {
         sim.faults().rateLimit("users", 2, 1);
         long started = System.nanoTime();
