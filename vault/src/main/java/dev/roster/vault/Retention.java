@@ -33,6 +33,9 @@ final class Retention {
             Set<String> candidates = new TreeSet<>(h.createQuery("SELECT person_id FROM"
                             + " ledger_deleted GROUP BY person_id HAVING MAX(deleted_at) < ?")
                     .bind(0, cutoff).mapTo(String.class).list());
+            if (candidates.isEmpty()) {
+                return 0; // the usual answer: then the persons still in use need not be read
+            }
             candidates.removeAll(new HashSet<>(h.createQuery("SELECT DISTINCT person_id FROM"
                     + " ledger_account").mapTo(String.class).list()));
             candidates.removeAll(new HashSet<>(h.createQuery("SELECT person_id FROM snapshot_person WHERE"

@@ -16,8 +16,10 @@ import org.jdbi.v3.core.Handle;
  * Stores a snapshot in one transaction: the snapshot row with its status (accepted, or held when
  * over a threshold), its warnings and departments, a new person version for each person whose
  * JSON matches neither their version in the current snapshot nor in the newest stored one, and
- * the link of every person to their version. A snapshot still held is marked superseded. Rows go
- * to the database in batches of {@link Batch#SIZE}. Callers serialise calls.
+ * the link of every person to their version, which carries the version's hash. Persons are
+ * compared by that hash of their JSON, worked out on every core while the database is read. A
+ * snapshot still held is marked superseded. Rows go to the database in batches of
+ * {@link Batch#SIZE}. Callers serialise calls.
  */
 final class SnapshotWriter {
     private final Transactions tx;
