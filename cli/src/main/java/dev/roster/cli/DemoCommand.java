@@ -4,13 +4,9 @@ import dev.roster.engine.CycleReport;
 import dev.roster.engine.Engine;
 import dev.roster.engine.RosterConfig;
 import dev.roster.sim.ad.EmbeddedDirectory;
-import dev.roster.sim.mail.EmbeddedMailServer;
-import dev.roster.sim.visma.VismaSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -24,8 +20,7 @@ import picocli.CommandLine.Option;
                 + " received are saved in the data folder.")
 final class DemoCommand implements Callable<Integer> {
 
-    static final String GROUPS_OU = "OU=Groups,DC=example,DC=test";
-    static final String USERS_OU = "OU=Employees,DC=example,DC=test";
+    static final String USERS_OU = DemoServices.USERS_OU;
 
     @Option(names = "--once", description = "Exit after the cycle.")
     boolean once;
@@ -55,33 +50,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(data);
-        Path ldif = data.resolve("directory.ldif");
-        String vismaSecret = secret();
-        String ldapPassword = secret();
-        String tenant = "6f1c2c1e-0000-4a4a-9b9b-" + String.format("%012d", seed);
         LocalDate today = LocalDate.now();
         boolean fresh = !Files.exists(data.resolve("vault.mv.db"));
-        try (EmbeddedMailServer mail = EmbeddedMailServer.start(smtpPort);
-             VismaSimulator visma = VismaSimulator.start(VismaSimulator.Options.defaults()
-                     .withEmployees(employees).withSeed(seed).withAsOf(today)
-                     .withClient("roster-demo", vismaSecret, tenant));
-             EmbeddedDirectory directory = EmbeddedDirectory.start(EmbeddedDirectory.Options
-                     .withPassword(ldapPassword).withPort(ldapPort).withLdif(ldif))) {
-            directory.ensureOrganizationalUnit(USERS_OU);
-            directory.ensureOrganizationalUnit(GROUPS_OU);
-            visma.organisation().departments().forEach(d -> ensureGroup(directory, "dep-" + d.id()));
-
-            System.setProperty("ROSTER_DATA", data.toAbsolutePath().toString());
-            System.setProperty("ROSTER_DEMO_VISMA_URL", visma.baseUrl());
-            System.setProperty("ROSTER_DEMO_VISMA_TENANT", tenant);
-            System.setProperty("ROSTER_DEMO_VISMA_SECRET", vismaSecret);
-            System.setProperty("ROSTER_DEMO_LDAP_URL", directory.ldapUrl());
-            System.setProperty("ROSTER_DEMO_LDAP_PASSWORD", ldapPassword);
-            System.setProperty("ROSTER_DEMO_SMTP_HOST", "127.0.0.1");
-            System.setProperty("ROSTER_DEMO_SMTP_PORT", String.valueOf(mail.port()));
-
+        try (DemoServices services = DemoServices.start(data, employees, seed, ldapPort, smtpPort, configFile())) {
+            EmbeddedDirectory directory = services.directory;
             RosterConfig config = RosterConfig.load(configFile());
-            ensureOus(directory, config);
             CycleReport report;
             boolean caughtUpOk = true;
             try (Engine engine = Engine.open(config)) {
@@ -96,22 +69,22 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 report = engine.cycle(today, TerminalProgress.forConsole());
             } finally {
-                directory.exportLdif(ldif);
+                directory.exportLdif(services.ldif);
             }
             System.out.print(Reports.text(report).replaceFirst("\nCycle summary\n", "\nCycle summary, as of " + today
                     + "\n"));
-            java.util.List<Path> saved = mail.save(data.resolve("mail"));
+            java.util.List<Path> saved = services.mail.save(data.resolve("mail"));
             System.out.println();
             System.out.println("Look inside:");
             System.out.println("  directory   " + directory.ldapUrl() + "  base " + directory.baseDn());
             System.out.println("  bind DN     " + directory.bindDn());
-            System.out.println("  password    " + ldapPassword + "   (generated for this run of the demo only)");
+            System.out.println("  password    " + services.ldapPassword + "   (generated for this run of the demo only)");
             System.out.println("  e.g.        ldapsearch -x -H " + directory.ldapUrl() + " -D '" + directory.bindDn()
-                    + "' -w '" + ldapPassword + "' -b '" + USERS_OU + "' '(employeeID=*)' displayName memberOf");
-            System.out.println("  HR API      " + visma.baseUrl() + " (Visma.net HRM simulator)");
+                    + "' -w '" + services.ldapPassword + "' -b '" + USERS_OU + "' '(employeeID=*)' displayName memberOf");
+            System.out.println("  HR API      " + services.visma.baseUrl() + " (Visma.net HRM simulator)");
             System.out.println("  vault       " + data.resolve("vault.mv.db").toAbsolutePath() + " (H2)");
             System.out.println("  mail        " + saved.size() + " notifications received by the demo's mail server ("
-                    + mail.smtpUrl() + ")" + (saved.isEmpty() ? "" : ", saved as " + saved.get(0).toAbsolutePath().getParent()
+                    + services.mail.smtpUrl() + ")" + (saved.isEmpty() ? "" : ", saved as " + saved.get(0).toAbsolutePath().getParent()
                     + "/*.eml (any mail program opens them)"));
             System.out.println("  outbox      ROSTER_DATA=" + data.toAbsolutePath() + " ./roster notifications --config "
                     + configFile());
@@ -119,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("Roster demo is running; press Ctrl-C to stop.");
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    saveQuietly(directory, ldif);
+                    services.saveQuietly();
                     stop.countDown();
                 }));
                 stop.await();
@@ -134,42 +107,5 @@ final class DemoCommand implements Callable<Integer> {
         }
         String home = System.getProperty("roster.home");
         return home == null ? Path.of("config", "demo.yaml") : Path.of(home, "config", "demo.yaml");
-    }
-
-    /** Adds the OUs of the demo target's {@code ou} table, as an administrator would before the first run. */
-    private static void ensureOus(EmbeddedDirectory directory, RosterConfig config) {
-        RosterConfig.ConnectorSettings ad = config.targets().get("ad");
-        if (ad != null && ad.settings().get("ou") instanceof java.util.Map<?, ?> ou
-                && ou.get("table") instanceof java.util.Map<?, ?> table) {
-            for (Object dn : table.values()) {
-                try {
-                    directory.ensureOrganizationalUnit(dn.toString());
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot create the demo OU " + dn + ": " + e.getMessage(), e);
-                }
-            }
-        }
-    }
-
-    private static void ensureGroup(EmbeddedDirectory directory, String name) {
-        try {
-            directory.ensureGroup(name, GROUPS_OU);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create the demo group " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void saveQuietly(EmbeddedDirectory directory, Path ldif) {
-        try {
-            directory.exportLdif(ldif);
-        } catch (Exception e) {
-            System.err.println("could not save the directory to " + ldif + ": " + e.getMessage());
-        }
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return "Rd-" + HexFormat.of().formatHex(bytes);
     }
 }

@@ -55,6 +55,20 @@ class CommandLineTest {
     }
 
     @Test
+    void runEveryRefusesADateAndAnIntervalItCannotReadNamingTheOption() {
+        Result dated = run("run", "--every", "5m", "--as-of", "2026-01-05", "--config", "../config/demo.yaml");
+        assertThat(dated.code()).isEqualTo(ExitCode.CONFIG);
+        assertThat(dated.err()).contains("--every runs each cycle as of its own day; leave out --as-of");
+        Result words = run("run", "--every", "soon");
+        assertThat(words.code()).isEqualTo(ExitCode.CONFIG);
+        assertThat(words.err()).contains("--every", "'soon' is not an interval: write 30s, 5m, 1h, 1d or ISO-8601"
+                + " such as PT5M");
+        Result zero = run("run", "--every", "0s");
+        assertThat(zero.code()).isEqualTo(ExitCode.CONFIG);
+        assertThat(zero.err()).contains("'0s' is shorter than one second");
+    }
+
+    @Test
     void theDemoConfigurationValidatesWithoutAnythingRunning() {
         assertThat(run("validate", "--config", "../config/demo.yaml").code()).isZero();
     }

@@ -71,6 +71,12 @@ final class SnapshotReader {
                 persons.stream().sorted(Comparator.comparing(Person::id)).toList()));
     }
 
+    /** The persons of snapshot {@code revision} when they are kept in memory, else null. */
+    List<Person> kept(long revision) {
+        Kept known = kept.get();
+        return known != null && known.revision() == revision ? known.persons() : null;
+    }
+
     private record Kept(long revision, List<Person> persons) {
     }
 

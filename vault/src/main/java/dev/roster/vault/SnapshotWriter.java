@@ -17,17 +17,25 @@ import org.jdbi.v3.core.Handle;
  * over a threshold), its warnings and departments, a new person version for each person whose
  * JSON matches neither their version in the current snapshot nor in the newest stored one, and
  * the link of every person to their version, which carries the version's hash. Persons are
- * compared by that hash of their JSON, worked out on every core while the database is read. A
+ * compared with the current snapshot's ({@link Baseline}): directly when this process has those
+ * in memory (it stored or read them), else by the hash of their JSON, worked out on every core
+ * while the database is read. A
  * snapshot still held is marked superseded. Rows go to the database in batches of
  * {@link Batch#SIZE}. Callers serialise calls.
  */
 final class SnapshotWriter {
     private final Transactions tx;
     private final Clock clock;
+    private final java.util.function.LongFunction<List<Person>> kept;
 
-    SnapshotWriter(Transactions tx, Clock clock) {
+    /**
+     * @param kept the persons of a revision when this process has them in memory, else null: a
+     *             snapshot is then compared with them directly instead of by hash
+     */
+    SnapshotWriter(Transactions tx, Clock clock, java.util.function.LongFunction<List<Person>> kept) {
         this.tx = tx;
         this.clock = clock;
+        this.kept = kept;
     }
 
     /** Stores {@code snapshot}; on any failure nothing is stored. */
@@ -40,20 +48,24 @@ final class SnapshotWriter {
         long revision = h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM snapshot")
                 .mapTo(Long.class).one() + 1;
         long current = SnapshotReader.currentRevision(h);
+        List<Person> known = current == 0 ? null : kept.apply(current);
+        if (known != null) {
+            return write(h, s, thresholds, revision, current, new Baseline.Kept(known));
+        }
         // the persons' hashes are worked out on every core while this thread reads the database
         java.util.concurrent.ForkJoinPool hashing = new java.util.concurrent.ForkJoinPool(
                 Runtime.getRuntime().availableProcessors());
         try {
             java.util.concurrent.ForkJoinTask<String[]> hashes = hashing.submit(() -> hashes(s.persons()));
-            return write(h, s, thresholds, revision, current, hashes);
+            Map<String, Version> accepted = current == 0 ? Map.of() : versions(h, current);
+            return write(h, s, thresholds, revision, current, new Baseline.Stored(accepted, hashes));
         } finally {
             hashing.shutdownNow();
         }
     }
 
     private StoreResult write(Handle h, Snapshot s, Thresholds thresholds, long revision, long current,
-            java.util.concurrent.ForkJoinTask<String[]> hashes) {
-        Map<String, Version> accepted = current == 0 ? Map.of() : versions(h, current);
+            Baseline base) {
         Map<String, Version> newest = revision - 1 == current || revision == 1 ? Map.of()
                 : versions(h, revision - 1);
         Set<String> ids = new HashSet<>();
@@ -63,9 +75,9 @@ final class SnapshotWriter {
                         + " more than once; nothing was stored");
             }
         }
-        long added = ids.stream().filter(id -> !accepted.containsKey(id)).count();
-        long removed = accepted.keySet().stream().filter(id -> !ids.contains(id)).count();
-        List<String> breaches = thresholds.breaches(current == 0 ? -1 : accepted.size(), added,
+        long added = ids.stream().filter(id -> !base.ids().contains(id)).count();
+        long removed = base.ids().stream().filter(id -> !ids.contains(id)).count();
+        List<String> breaches = thresholds.breaches(current == 0 ? -1 : base.ids().size(), added,
                 removed, s.blocked().size());
         supersedeHeld(h, revision);
         boolean held = !breaches.isEmpty();
@@ -84,7 +96,7 @@ final class SnapshotWriter {
             warnings.add(revision, i, s.warnings().get(i));
         }
         warnings.flush();
-        writePersons(h, s, hashes, revision, current, accepted, newest);
+        writePersons(h, s, base, revision, current, newest);
         Batch departments = new Batch(h, "INSERT INTO department (revision, id, name, parent_id,"
                 + " manager_id) VALUES (?, ?, ?, ?, ?)");
         for (Department d : s.departments()) {
@@ -116,14 +128,13 @@ final class SnapshotWriter {
      * the links of changed persons are then pointed at their new version, those of persons gone
      * are removed, and those of new persons are added.
      */
-    private static void writePersons(Handle h, Snapshot s, java.util.concurrent.ForkJoinTask<String[]> hashing,
-            long revision, long current, Map<String, Version> accepted, Map<String, Version> newest) {
+    private static void writePersons(Handle h, Snapshot s, Baseline base, long revision, long current,
+            Map<String, Version> newest) {
         if (current > 0) { // while the hashes are still being worked out
             h.createUpdate("INSERT INTO snapshot_person (revision, person_id, version_id, hash)"
                             + " SELECT ?, person_id, version_id, hash FROM snapshot_person WHERE revision = ?")
                     .bind(0, revision).bind(1, current).execute();
         }
-        String[] hashes = hashing.join(); // a failure is rethrown
         long nextId = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM person_version")
                 .mapTo(Long.class).one() + 1;
         Batch versions = new Batch(h, "INSERT INTO person_version (id, person_id, hash, body,"
@@ -132,16 +143,15 @@ final class SnapshotWriter {
                 + " VALUES (?, ?, ?, ?)", versions);
         Batch changed = new Batch(h, "UPDATE snapshot_person SET version_id = ?, hash = ?"
                 + " WHERE revision = ? AND person_id = ?", versions);
-        Set<String> gone = new HashSet<>(accepted.keySet());
+        Set<String> gone = new HashSet<>(base.ids());
         List<Link> pending = new java.util.ArrayList<>();
         for (int i = 0; i < s.persons().size(); i++) {
             Person p = s.persons().get(i);
-            String hash = hashes[i];
             gone.remove(p.id());
-            Version old = accepted.get(p.id());
-            if (old != null && old.hash().equals(hash)) {
+            if (base.unchanged(i, p)) {
                 continue; // copied above
             }
+            String hash = base.hash(i, p);
             Version other = newest.get(p.id());
             long versionId;
             if (other != null && other.hash().equals(hash)) {
@@ -150,7 +160,7 @@ final class SnapshotWriter {
                 versionId = nextId++;
                 versions.add(versionId, p.id(), hash, Json.write(p, "person " + p.id()), revision);
             }
-            pending.add(new Link(p.id(), versionId, hash, old != null));
+            pending.add(new Link(p.id(), versionId, hash, base.ids().contains(p.id())));
         }
         versions.flush();
         Batch removed = new Batch(h, "DELETE FROM snapshot_person WHERE revision = ? AND person_id = ?");
@@ -176,8 +186,12 @@ final class SnapshotWriter {
     private static String[] hashes(List<Person> persons) {
         String[] hashes = new String[persons.size()];
         java.util.stream.IntStream.range(0, persons.size()).parallel().forEach(i -> hashes[i] =
-                Json.hash(Json.write(persons.get(i), "person " + persons.get(i).id())));
+                hash(persons.get(i)));
         return hashes;
+    }
+
+    static String hash(Person p) {
+        return Json.hash(Json.write(p, "person " + p.id()));
     }
 
     /**
@@ -198,7 +212,7 @@ final class SnapshotWriter {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    private record Version(String personId, long id, String hash) {
+    record Version(String personId, long id, String hash) {
     }
 
     /** A person's link to a version written after the copy; {@code replaces} a copied link. */

@@ -47,8 +47,8 @@ public final class Vault implements Ledger, AutoCloseable {
     private Vault(HikariDataSource pool, Clock clock) {
         this.pool = pool;
         Transactions tx = new Transactions(Jdbi.create(pool));
-        this.snapshotWriter = new SnapshotWriter(tx, clock);
         this.snapshotReader = new SnapshotReader(tx);
+        this.snapshotWriter = new SnapshotWriter(tx, clock, snapshotReader::kept);
         this.ledgerWriter = new LedgerWriter(tx, clock);
         this.ledgerReader = new LedgerReader(tx);
         this.journal = new Journal(tx, clock);

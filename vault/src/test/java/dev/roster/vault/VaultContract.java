@@ -110,6 +110,33 @@ abstract class VaultContract {
     }
 
     @Test
+    void aVaultThatKeptNothingOfTheLastSnapshotAlsoSharesTheVersionsOfUnchangedPersons() {
+        vault.storeSnapshot(People.snapshot(People.many(300, "Clerk")));
+        List<Person> changed = new ArrayList<>(People.many(300, "Clerk"));
+        changed.set(123, People.simple(changed.get(123).id(), "Manager"));
+        changed.remove(7);
+
+        Vault fresh = open(); // compares by the stored hashes, not with persons in memory
+        try {
+            fresh.storeSnapshot(People.snapshot(People.many(300, "Clerk")));
+            assertThat(fresh.personVersionCount()).isEqualTo(300);
+        } finally {
+            fresh.close();
+        }
+        Vault another = open();
+        try {
+            another.storeSnapshot(People.snapshot(changed));
+            assertThat(another.personVersionCount()).isEqualTo(301);
+            assertThat(another.diff(2, 3).persons()).extracting(PersonChange::personId)
+                    .containsExactlyInAnyOrder("P000007", "P000123");
+        } finally {
+            another.close();
+        }
+        assertThat(vault.persons()).as("as the vault that stored the first reads it").hasSize(299)
+                .contains(People.simple("P000123", "Manager"));
+    }
+
+    @Test
     void aNewSnapshotHasTheUnchangedPersonsAndEachChangeWhileTheOneBeforeStaysAsItWas() {
         List<Person> first = People.many(2500, "Clerk");
         vault.storeSnapshot(People.snapshot(first));
