@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * Applies a plan exactly as it is and records every action that took effect in the ledger as soon
  * as it did, so a crash loses at most the actions in flight. A person's actions in a target run in
  * the plan's order; different persons run side by side up to the target's
- * {@link Target#parallelism()}. A failed
+ * {@link Target#parallelism()}. A target that takes grants and revokes in batches
+ * ({@link Target.GrantsInBatches}) gets those of one permission in one call ({@link Batches}),
+ * each action still with its own outcome and ledger record. A failed
  * action is reported and the executor goes on; the person's later actions in that target are
  * skipped when they need the account that failed to be created. Retryable target failures are
  * tried again a few times with backoff. Never re-decides anything: deciding is the planner's.

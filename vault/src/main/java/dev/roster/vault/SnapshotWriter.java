@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Handle;
  * {@link Batch#SIZE}. Callers serialise calls.
  */
 final class SnapshotWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotWriter.class);
     private final Transactions tx;
     private final Clock clock;
     private final java.util.function.LongFunction<List<Person>> kept;
@@ -50,8 +51,11 @@ final class SnapshotWriter {
         long current = SnapshotReader.currentRevision(h);
         List<Person> known = current == 0 ? null : kept.apply(current);
         if (known != null) {
+            LOG.debug("snapshot {}: compared with the {} persons of snapshot {} in memory", revision, known.size(),
+                    current);
             return write(h, s, thresholds, revision, current, new Baseline.Kept(known));
         }
+        LOG.debug("snapshot {}: compared by hash with snapshot {}", revision, current);
         // the persons' hashes are worked out on every core while this thread reads the database
         java.util.concurrent.ForkJoinPool hashing = new java.util.concurrent.ForkJoinPool(
                 Runtime.getRuntime().availableProcessors());
