@@ -120,10 +120,10 @@ public final class Executor {
     private void concurrently(List<Action> actions, List<Integer> indexes, Outcome[] outcomes,
             Set<String> failedCreates, Progress progress, Map<String, ExecutorService> pools) {
         Map<String, List<Integer>> byAccount = byAccount(actions, indexes);
-        Map<String, String> createdBy = new HashMap<>();
+        Set<String> created = new HashSet<>();
         for (int i : indexes) {
             if (actions.get(i) instanceof Action.Create) {
-                createdBy.putIfAbsent(key(actions.get(i)), key(actions.get(i)));
+                created.add(key(actions.get(i)));
             }
         }
         Map<String, CompletableFuture<Void>> done = new HashMap<>();
@@ -134,9 +134,9 @@ public final class Executor {
             List<CompletableFuture<Void>> before = new ArrayList<>();
             for (int i : mine) {
                 for (String person : referencedPersons(actions.get(i))) {
-                    CompletableFuture<Void> other = done.get(createdBy.get(key(targetName, person)));
-                    if (other != null) { // created earlier in this plan: wait for it
-                        before.add(other);
+                    String other = key(targetName, person);
+                    if (created.contains(other) && done.containsKey(other)) { // created earlier here: wait for it
+                        before.add(done.get(other));
                     }
                 }
             }

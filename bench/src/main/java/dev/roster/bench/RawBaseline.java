@@ -13,6 +13,7 @@ import dev.roster.model.Action;
 import dev.roster.model.Plan;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +59,11 @@ final class RawBaseline {
     static Result run(BenchDirectory directory, Map<String, DN> groups, Plan plan, int connections)
             throws LDAPException {
         List<Person> persons = persons(directory, groups, plan);
-        List<List<Person>> shares = new ArrayList<>();
-        for (int i = 0; i < connections; i++) {
-            shares.add(new ArrayList<>());
-        }
-        for (int i = 0; i < persons.size(); i++) {
-            shares.get(i % connections).add(persons.get(i));
+        Map<DN, List<String>> members = new LinkedHashMap<>();
+        for (Person p : persons) {
+            for (DN group : p.groups()) {
+                members.computeIfAbsent(group, g -> new ArrayList<>()).add(p.entry().getDN());
+            }
         }
         List<LDAPConnection> open = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -71,53 +71,15 @@ final class RawBaseline {
             for (int i = 0; i < connections; i++) {
                 open.add(directory.connect());
             }
-            Map<DN, List<String>> members = new java.util.LinkedHashMap<>();
-            for (Person p : persons) {
-                for (DN group : p.groups()) {
-                    members.computeIfAbsent(group, g -> new ArrayList<>()).add(p.entry().getDN());
-                }
-            }
-            List<List<Map.Entry<DN, List<String>>>> groupShares = new ArrayList<>();
-            for (int i = 0; i < connections; i++) {
-                groupShares.add(new ArrayList<>());
-            }
-            int g = 0;
-            for (Map.Entry<DN, List<String>> group : members.entrySet()) {
-                groupShares.get(g++ % connections).add(group);
-            }
             long started = System.nanoTime();
-            List<Future<Void>> running = new ArrayList<>();
-            for (int i = 0; i < connections; i++) {
-                LDAPConnection c = open.get(i);
-                List<Person> share = shares.get(i);
-                running.add(pool.submit(() -> {
-                    for (Person p : share) {
-                        c.add(p.entry());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Void> f : running) {
-                f.get();
-            }
-            running.clear();
-            for (int i = 0; i < connections; i++) {
-                LDAPConnection c = open.get(i);
-                List<Map.Entry<DN, List<String>>> share = groupShares.get(i);
-                running.add(pool.submit(() -> {
-                    for (Map.Entry<DN, List<String>> group : share) {
-                        List<String> all = group.getValue();
-                        for (int from = 0; from < all.size(); from += BATCH) {
-                            c.modify(group.getKey().toString(), new Modification(ModificationType.ADD, "member",
-                                    all.subList(from, Math.min(all.size(), from + BATCH)).toArray(String[]::new)));
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Void> f : running) {
-                f.get();
-            }
+            onEach(pool, open, shares(persons, connections), (c, p) -> c.add(p.entry()));
+            onEach(pool, open, shares(members.entrySet(), connections), (c, group) -> {
+                List<String> all = group.getValue();
+                for (int from = 0; from < all.size(); from += BATCH) {
+                    c.modify(group.getKey().toString(), new Modification(ModificationType.ADD, "member",
+                            all.subList(from, Math.min(all.size(), from + BATCH)).toArray(String[]::new)));
+                }
+            });
             long nanos = System.nanoTime() - started;
             int memberships = persons.stream().mapToInt(p -> p.groups().size()).sum();
             List<DN> added = new ArrayList<>(persons.size());
@@ -136,6 +98,43 @@ final class RawBaseline {
         }
     }
 
+    /** One item's writes over one connection. */
+    private interface Write<T> {
+        void to(LDAPConnection connection, T item) throws LDAPException;
+    }
+
+    /** {@code items} dealt out round-robin into {@code n} shares. */
+    private static <T> List<List<T>> shares(Collection<T> items, int n) {
+        List<List<T>> shares = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            shares.add(new ArrayList<>());
+        }
+        int i = 0;
+        for (T item : items) {
+            shares.get(i++ % n).add(item);
+        }
+        return shares;
+    }
+
+    /** Each connection writes its share, all side by side; returns when all are done. */
+    private static <T> void onEach(ExecutorService pool, List<LDAPConnection> open, List<List<T>> shares,
+            Write<T> write) throws InterruptedException, ExecutionException {
+        List<Future<Void>> running = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            LDAPConnection c = open.get(i);
+            List<T> share = shares.get(i);
+            running.add(pool.submit(() -> {
+                for (T item : share) {
+                    write.to(c, item);
+                }
+                return null;
+            }));
+        }
+        for (Future<Void> f : running) {
+            f.get();
+        }
+    }
+
     /** Deletes the entries the raw client added, one by one over {@code connections} connections. */
     static void remove(BenchDirectory directory, List<DN> entries, int connections) throws LDAPException {
         List<LDAPConnection> open = new ArrayList<>();
@@ -144,20 +143,7 @@ final class RawBaseline {
             for (int i = 0; i < connections; i++) {
                 open.add(directory.connect());
             }
-            List<Future<Void>> running = new ArrayList<>();
-            for (int i = 0; i < connections; i++) {
-                LDAPConnection c = open.get(i);
-                int first = i;
-                running.add(pool.submit(() -> {
-                    for (int j = first; j < entries.size(); j += connections) {
-                        c.delete(entries.get(j).toString());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Void> f : running) {
-                f.get();
-            }
+            onEach(pool, open, shares(entries, connections), (c, dn) -> c.delete(dn.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("removing the raw baseline's entries interrupted", e);

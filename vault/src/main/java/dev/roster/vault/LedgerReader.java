@@ -42,10 +42,7 @@ final class LedgerReader {
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                     .forEach(p -> permissions.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]));
             List<Row> rows = h.createQuery(ACCOUNTS + " WHERE target = ?").bind(0, target)
-                    .setFetchSize(Batch.SIZE)
-                    .map((rs, ctx) -> new Row(rs.getString("target"), rs.getString("person_id"),
-                            rs.getString("account_ref"), rs.getBoolean("enabled"), rs.getString("attributes")))
-                    .list();
+                    .setFetchSize(Batch.SIZE).map((rs, ctx) -> Row.of(rs)).list();
             // the attributes' JSON is parsed on every core: most of the read's time at 100,000 accounts
             Map<String, LedgerEntry> entries = new TreeMap<>();
             rows.parallelStream().map(r -> r.entry(permissions.getOrDefault(r.personId(), Set.of())))
@@ -74,13 +71,16 @@ final class LedgerReader {
     }
 
     private static LedgerEntry entry(ResultSet rs, Set<String> permissions) throws SQLException {
-        return new LedgerEntry(rs.getString("target"), rs.getString("person_id"),
-                new AccountRef(rs.getString("account_ref")), rs.getBoolean("enabled"),
-                Json.strings(rs.getString("attributes")), permissions);
+        return Row.of(rs).entry(permissions);
     }
 
     /** A ledger_account row as read, its attributes still JSON. */
     private record Row(String target, String personId, String ref, boolean enabled, String attributes) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getString("target"), rs.getString("person_id"), rs.getString("account_ref"),
+                    rs.getBoolean("enabled"), rs.getString("attributes"));
+        }
+
         LedgerEntry entry(Set<String> permissions) {
             return new LedgerEntry(target, personId, new AccountRef(ref), enabled, Json.strings(attributes),
                     permissions);

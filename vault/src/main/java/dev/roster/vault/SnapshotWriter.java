@@ -19,9 +19,8 @@ import org.jdbi.v3.core.Handle;
  * the link of every person to their version, which carries the version's hash. Persons are
  * compared with the current snapshot's ({@link Baseline}): directly when this process has those
  * in memory (it stored or read them), else by the hash of their JSON, worked out on every core
- * while the database is read. A
- * snapshot still held is marked superseded. Rows go to the database in batches of
- * {@link Batch#SIZE}. Callers serialise calls.
+ * while the database is read. A snapshot still held is marked superseded. Rows go to the
+ * database in batches of {@link Batch#SIZE}. Callers serialise calls.
  */
 final class SnapshotWriter {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotWriter.class);

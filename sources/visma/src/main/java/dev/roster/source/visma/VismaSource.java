@@ -26,8 +26,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads Visma.net HRM (NL) through its export API: downloads all seven exports, one after the
- * other, then reads them side by side; each is complete or the whole read fails. One {@code SourceRecord} per employee record (id =
+ * Reads Visma.net HRM (NL) through its export API: downloads all seven exports (one after the
+ * other unless {@code parallelDownloads} says more at a time), then reads them side by side; each
+ * is complete or the whole read fails. One {@code SourceRecord} per employee record (id =
  * {@code employeeid}) with its contracts in the window; see {@link Joins} for derived fields.
  * Thread-safe (reads may run one after another or concurrently; the token is shared).
  */
@@ -121,33 +122,43 @@ final class VismaSource implements Source {
         }
         progress.start("download Visma exports, " + settings.parallelDownloads() + " at a time",
                 VismaExport.values().length);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
-                settings.parallelDownloads(), daemon("visma-download"));
         try {
-            Map<VismaExport, java.util.concurrent.Future<ExportReader.Fetched>> running = new LinkedHashMap<>();
-            for (VismaExport export : VismaExport.values()) {
-                running.put(export, threads.submit(() -> {
-                    ExportReader.Fetched f = reader.fetch(export, dir);
-                    progress.advance(1);
-                    return f;
-                }));
-            }
-            for (Map.Entry<VismaExport, java.util.concurrent.Future<ExportReader.Fetched>> r : running.entrySet()) {
-                fetched.put(r.getKey(), result(r.getValue()));
-            }
+            return eachExport(settings.parallelDownloads(), "visma-download", export -> {
+                ExportReader.Fetched f = reader.fetch(export, dir);
+                progress.advance(1);
+                return f;
+            });
         } finally {
-            threads.shutdownNow();
             progress.finish();
         }
-        return fetched;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
+    /**
+     * Runs {@code work} for every export, {@code threads} exports at a time.
+     *
+     * @return each export's result, in the exports' order
+     * @throws RuntimeException the failure of the first failing export in that order
+     */
+    private static <T> Map<VismaExport, T> eachExport(int threads, String name,
+            java.util.function.Function<VismaExport, T> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
-        };
+        });
+        try {
+            Map<VismaExport, java.util.concurrent.Future<T>> running = new LinkedHashMap<>();
+            for (VismaExport export : VismaExport.values()) {
+                running.put(export, pool.submit(() -> work.apply(export)));
+            }
+            Map<VismaExport, T> results = new LinkedHashMap<>();
+            for (Map.Entry<VismaExport, java.util.concurrent.Future<T>> r : running.entrySet()) {
+                results.put(r.getKey(), result(r.getValue()));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -160,19 +171,9 @@ final class VismaSource implements Source {
         Tables tables = new Tables(asOf, settings.contractWindowDays());
         Map<String, Integer> counts = new LinkedHashMap<>();
         progress.start("import Visma exports", -1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), daemon("visma-read"));
-        try {
-            Map<VismaExport, java.util.concurrent.Future<Long>> reading = new LinkedHashMap<>();
-            for (VismaExport export : VismaExport.values()) {
-                reading.put(export, threads.submit(() -> parse(export, fetched.get(export), tables, progress)));
-            }
-            for (Map.Entry<VismaExport, java.util.concurrent.Future<Long>> r : reading.entrySet()) {
-                counts.put(r.getKey().exportName(), Math.toIntExact(result(r.getValue()).longValue()));
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        eachExport(Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), "visma-read",
+                export -> parse(export, fetched.get(export), tables, progress))
+                .forEach((export, rows) -> counts.put(export.exportName(), Math.toIntExact(rows)));
         tables.gatherWarnings();
         progress.finish();
         progress.start("join Visma exports", -1);
