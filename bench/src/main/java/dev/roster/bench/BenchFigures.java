@@ -13,7 +13,8 @@ import java.util.Map;
 
 /** Everything {@code roster bench} measured, as a table and as JSON. Times in nanoseconds, memory in bytes. */
 public record BenchFigures(String date, int employees, long seed, int connections, String directory,
-        String directoryUrl, int processors, long maxHeap, String java, Raw raw, List<Cycle> cycles) {
+        String directoryUrl, long directoryPeakRss, int processors, long maxHeap, String java, Raw raw,
+        List<Cycle> cycles) {
 
     /** The raw LDAP client's run. */
     public record Raw(int entries, int memberships, int connections, long nanos) {
@@ -78,8 +79,12 @@ public record BenchFigures(String date, int employees, long seed, int connection
                     c.sourceUnchanged() ? "; the source delivered the same exports: nothing mapped or stored" : "",
                     c.mutation() == null ? "" : "; the simulator changed " + c.mutation());
         }
-        out.printf(Locale.ROOT, "Heap includes the simulator and, when embedded, the directory (%d MiB in use"
-                + " after a collection before the initial cycle).%n", mib(cycles.get(0).heapAtStart()));
+        out.printf(Locale.ROOT, "Peak heap and RSS are this process's: Roster and the simulator (%d MiB of heap in"
+                + " use after a collection before the initial cycle).%n", mib(cycles.get(0).heapAtStart()));
+        if (directoryPeakRss >= 0) {
+            out.printf(Locale.ROOT, "The embedded directory ran in a JVM of its own: peak RSS %d MiB.%n",
+                    mib(directoryPeakRss));
+        }
     }
 
     /** The same figures as a JSON document. */
@@ -89,6 +94,9 @@ public record BenchFigures(String date, int employees, long seed, int connection
         root.put("machine", map("processors", processors, "maxHeapMiB", mib(maxHeap), "java", java));
         root.put("settings", map("employees", employees, "seed", seed, "connections", connections,
                 "directory", directory, "directoryUrl", directoryUrl));
+        if (directoryPeakRss >= 0) {
+            root.put("directoryPeakRssMiB", mib(directoryPeakRss));
+        }
         root.put("rawBaseline", map("entries", raw.entries(), "memberships", raw.memberships(),
                 "operations", raw.operations(), "connections", raw.connections(), "seconds", round(seconds(raw.nanos())),
                 "operationsPerSecond", round(raw.perSecond())));

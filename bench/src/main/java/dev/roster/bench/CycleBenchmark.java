@@ -9,7 +9,7 @@ import dev.roster.engine.ImportReport;
 import dev.roster.engine.RosterConfig;
 import dev.roster.model.Plan;
 import dev.roster.model.Progress;
-import dev.roster.sim.ad.EmbeddedDirectory;
+import dev.roster.sim.ad.DirectoryProcess;
 import dev.roster.sim.hr.OrgUnit;
 import dev.roster.sim.visma.VismaSimulator;
 import java.io.IOException;
@@ -28,8 +28,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code roster bench}: one process runs the Visma.net HRM simulator, a directory (the embedded
- * one, or an external LDAP server such as a Samba AD DC) and Roster, and measures
+ * {@code roster bench}: one process runs the Visma.net HRM simulator and Roster against a directory
+ * (the embedded one, in a JVM of its own so that the figures of this one are Roster's, or an
+ * external LDAP server such as a Samba AD DC), and measures
  * <ol>
  * <li>the raw baseline: a plain LDAP client adding the entries and memberships of the initial
  * plan, with as many connections as Roster uses;</li>
@@ -42,6 +43,7 @@ import java.util.stream.Stream;
  * with the peak heap and resident set size of each. Not thread-safe; one run at a time.
  */
 public final class CycleBenchmark {
+    static final String EMBEDDED = "embedded directory (UnboundID in-memory, a JVM of its own)";
 
     /** What to run. {@code ldap} empty means the embedded directory. */
     public record Settings(int employees, long seed, int connections, double changeFraction, LocalDate asOf,
@@ -81,7 +83,7 @@ public final class CycleBenchmark {
         String vismaSecret = secret();
         String tenant = "6f1c2c1e-0000-4b4b-9c9c-" + String.format("%012d", Math.abs(s.seed()) % 1_000_000_000_000L);
         String ldapPassword = secret();
-        EmbeddedDirectory embedded = null;
+        DirectoryProcess embedded = null;
         try (VismaSimulator visma = VismaSimulator.start(VismaSimulator.Options.defaults()
                 .withEmployees(s.employees()).withSeed(s.seed()).withAsOf(s.asOf())
                 .withClient("roster-bench", vismaSecret, tenant))) {
@@ -89,9 +91,9 @@ public final class CycleBenchmark {
             if (s.ldap().isPresent()) {
                 directory = s.ldap().get();
             } else {
-                embedded = EmbeddedDirectory.start(EmbeddedDirectory.Options.withPassword(ldapPassword).withPort(0));
+                embedded = DirectoryProcess.start(ldapPassword);
                 directory = new BenchDirectory(embedded.ldapUrl(), embedded.bindDn(), ldapPassword,
-                        embedded.baseDn(), null, null, "embedded directory (UnboundID in-memory, this JVM)");
+                        embedded.baseDn(), null, null, EMBEDDED);
             }
             log.printf("directory: %s at %s%n", directory.description(), directory.url());
             List<String> groups = visma.organisation().departments().stream().map(OrgUnit::id)
@@ -106,8 +108,7 @@ public final class CycleBenchmark {
                 // A second embedded directory, thrown away after: the in-memory server deletes
                 // slowly (each delete scans every entry for references), and deleting is not what
                 // is measured.
-                try (EmbeddedDirectory scratch = EmbeddedDirectory.start(
-                        EmbeddedDirectory.Options.withPassword(ldapPassword).withPort(0))) {
+                try (DirectoryProcess scratch = DirectoryProcess.start(ldapPassword)) {
                     BenchDirectory other = new BenchDirectory(scratch.ldapUrl(), scratch.bindDn(), ldapPassword,
                             scratch.baseDn(), null, null, directory.description());
                     raw = rawBaseline(s, data, other, other.prepare(groups), false, log);
@@ -128,8 +129,9 @@ public final class CycleBenchmark {
             if (s.ldap().isPresent()) {
                 directory.removeAll();
             }
+            long directoryRss = embedded == null ? -1 : Machine.peakRss(embedded.pid()).orElse(-1L);
             return new BenchFigures(LocalDate.now().toString(), s.employees(), s.seed(), s.connections(),
-                    directory.description(), directory.url(), Runtime.getRuntime().availableProcessors(),
+                    directory.description(), directory.url(), directoryRss, Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory(), System.getProperty("java.version"), raw,
                     List.of(initial, unchanged, changed));
         } finally {

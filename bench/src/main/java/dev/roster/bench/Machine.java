@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The process's resident set size from Linux's /proc: the peak (VmHWM) since the last
- * {@link #resetPeak()} and the current (VmRSS). Empty where /proc is not there.
+ * A process's resident set size from Linux's /proc: the peak (VmHWM), for this process since the
+ * last {@link #resetPeak()}, and the current (VmRSS). Empty where /proc is not there.
  */
 final class Machine {
     private static final Path STATUS = Path.of("/proc/self/status");
@@ -28,17 +28,22 @@ final class Machine {
 
     /** The peak resident set size in bytes. */
     static Optional<Long> peakRss() {
-        return field("VmHWM:");
+        return field(STATUS, "VmHWM:");
+    }
+
+    /** The peak resident set size in bytes of another process of this machine, e.g. a child. */
+    static Optional<Long> peakRss(long pid) {
+        return field(Path.of("/proc", Long.toString(pid), "status"), "VmHWM:");
     }
 
     /** The resident set size now, in bytes. */
     static Optional<Long> rss() {
-        return field("VmRSS:");
+        return field(STATUS, "VmRSS:");
     }
 
-    private static Optional<Long> field(String name) {
+    private static Optional<Long> field(Path status, String name) {
         try {
-            for (String line : Files.readAllLines(STATUS)) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith(name)) {
                     String[] parts = line.substring(name.length()).trim().split("\\s+");
                     return Optional.of(Long.parseLong(parts[0]) * 1024L);

@@ -66,6 +66,10 @@ class CycleBenchmarkIT {
         assertThat(change.at("/actionsByKind/update").asInt()).as("movers and name changes update").isPositive();
         assertThat(change.get("failedOrSkipped").asInt()).isZero();
 
+        assertThat(json.at("/settings/directory").asText()).contains("a JVM of its own");
+        assertThat(json.get("directoryPeakRssMiB").asLong())
+                .as("the embedded directory's own process is measured apart from Roster's").isPositive();
+
         String printed = table.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("raw baseline", "initial", "noChange", "change", "peak heap", "peak RSS", "vs raw");
     }
