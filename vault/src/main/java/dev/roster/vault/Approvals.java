@@ -33,6 +33,7 @@ final class Approvals {
                 case HELD -> { }
                 default -> throw new IllegalStateException(info.status().name());
             }
+            Links.accept(h, revision, SnapshotReader.currentRevision(h));
             Instant now = SnapshotWriter.micros(clock.instant());
             int updated = h.createUpdate("UPDATE snapshot SET status = 'ACCEPTED', approved_by = ?,"
                             + " approved_at = ?, approval_reason = ? WHERE revision = ?"

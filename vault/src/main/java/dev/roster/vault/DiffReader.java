@@ -65,16 +65,9 @@ final class DiffReader {
     /** Person id to version id of snapshot {@code revision}; empty for revision 0. */
     private static Map<String, Long> links(Handle h, long revision) {
         Map<String, Long> links = new HashMap<>();
-        if (revision == 0) {
-            return links;
+        if (revision != 0) {
+            Links.of(h, revision).forEach((id, version) -> links.put(id, version.id()));
         }
-        if (SnapshotReader.info(h, revision).isEmpty()) {
-            throw new VaultException("there is no snapshot " + revision);
-        }
-        h.createQuery("SELECT person_id, version_id FROM snapshot_person WHERE revision = ?")
-                .bind(0, revision).setFetchSize(Batch.SIZE)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .forEach(e -> links.put(e.getKey(), e.getValue()));
         return links;
     }
 

@@ -38,11 +38,10 @@ final class Retention {
             }
             candidates.removeAll(new HashSet<>(h.createQuery("SELECT DISTINCT person_id FROM"
                     + " ledger_account").mapTo(String.class).list()));
-            candidates.removeAll(new HashSet<>(h.createQuery("SELECT person_id FROM snapshot_person WHERE"
-                            + " revision = ? OR revision IN (SELECT revision FROM snapshot"
-                            + " WHERE status = 'HELD')")
-                    .bind(0, SnapshotReader.currentRevision(h)).setFetchSize(Batch.SIZE)
-                    .mapTo(String.class).list()));
+            candidates.removeAll(new HashSet<>(h.createQuery("SELECT person_id FROM " + Links.CURRENT
+                            + " UNION SELECT person_id FROM held_link WHERE revision IN"
+                            + " (SELECT revision FROM snapshot WHERE status = 'HELD')")
+                    .setFetchSize(Batch.SIZE).mapTo(String.class).list()));
             List<String> purged = candidates.stream().filter(id -> purge(h, id) > 0).toList();
             if (!purged.isEmpty()) {
                 Journal.append(h, clock.instant(), "roster", "vault.purged", purged.size()
@@ -55,7 +54,8 @@ final class Retention {
     }
 
     private static int purge(Handle h, String personId) {
-        h.createUpdate("DELETE FROM snapshot_person WHERE person_id = ?").bind(0, personId).execute();
+        h.createUpdate("DELETE FROM person_link WHERE person_id = ?").bind(0, personId).execute();
+        h.createUpdate("DELETE FROM held_link WHERE person_id = ?").bind(0, personId).execute();
         return h.createUpdate("DELETE FROM person_version WHERE person_id = ?").bind(0, personId)
                 .execute();
     }
@@ -72,18 +72,19 @@ final class Retention {
             List<Long> pruned = h.createQuery("SELECT revision FROM snapshot WHERE revision < ?"
                     + " AND status <> 'HELD' ORDER BY revision").bind(0, cutoff)
                     .mapTo(Long.class).list();
-            for (String table : List.of("snapshot_warning", "department", "snapshot_person")) {
+            for (String table : List.of("snapshot_warning", "department", "held_link")) {
                 h.createUpdate("DELETE FROM " + table + " WHERE revision < ?").bind(0, cutoff)
                         .execute();
             }
+            // links that ended before the oldest snapshot kept; the others go on into it
+            h.createUpdate("DELETE FROM person_link WHERE last_revision < ?").bind(0, cutoff).execute();
             int versions = h.createUpdate("DELETE FROM person_version WHERE first_revision < ?"
-                            + " AND NOT EXISTS (SELECT 1 FROM snapshot_person sp"
-                            + " WHERE sp.version_id = person_version.id)")
+                            + " AND NOT EXISTS (SELECT 1 FROM person_link l WHERE l.version_id = person_version.id)"
+                            + " AND NOT EXISTS (SELECT 1 FROM held_link l WHERE l.version_id = person_version.id)")
                     .bind(0, cutoff).execute();
-            h.createUpdate("UPDATE person_version SET first_revision = (SELECT MIN(sp.revision)"
-                            + " FROM snapshot_person sp WHERE sp.version_id = person_version.id)"
-                            + " WHERE first_revision < ?")
-                    .bind(0, cutoff).execute();
+            // a version kept from before the oldest snapshot kept is in it, or in a later one
+            h.createUpdate("UPDATE person_version SET first_revision = ? WHERE first_revision < ?")
+                    .bind(0, cutoff).bind(1, cutoff).execute();
             h.createUpdate("DELETE FROM snapshot WHERE revision < ? AND status <> 'HELD'")
                     .bind(0, cutoff).execute();
             Journal.append(h, clock.instant(), "roster", "vault.pruned", "removed snapshots "

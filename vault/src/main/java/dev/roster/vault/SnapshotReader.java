@@ -49,9 +49,8 @@ final class SnapshotReader {
             if (known != null && known.revision() == revision) {
                 return known;
             }
-            return new Kept(revision, h.createQuery("SELECT v.body FROM snapshot_person sp JOIN person_version v"
-                            + " ON v.id = sp.version_id WHERE sp.revision = ?")
-                    .bind(0, revision)
+            return new Kept(revision, h.createQuery("SELECT v.body FROM person_link l JOIN person_version v"
+                            + " ON v.id = l.version_id WHERE l.last_revision IS NULL")
                     .setFetchSize(Batch.SIZE)
                     .map((rs, ctx) -> Json.person(rs.getString(1)))
                     .list()

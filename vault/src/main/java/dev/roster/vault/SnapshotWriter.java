@@ -16,7 +16,8 @@ import org.jdbi.v3.core.Handle;
  * Stores a snapshot in one transaction: the snapshot row with its status (accepted, or held when
  * over a threshold), its warnings and departments, a new person version for each person whose
  * JSON matches neither their version in the current snapshot nor in the newest stored one, and
- * the link of every person to their version, which carries the version's hash. Persons are
+ * the links of the persons who changed, came or went ({@link Links}; the others' links go on, so
+ * an accepted snapshot writes nothing for them), each with its version's hash. Persons are
  * compared with the current snapshot's ({@link Baseline}): directly when this process has those
  * in memory (it stored or read them), else by the hash of their JSON, worked out on every core
  * while the database is read. A snapshot still held is marked superseded. Rows go to the
@@ -60,7 +61,7 @@ final class SnapshotWriter {
                 Runtime.getRuntime().availableProcessors());
         try {
             java.util.concurrent.ForkJoinTask<String[]> hashes = hashing.submit(() -> hashes(s.persons()));
-            Map<String, Version> accepted = current == 0 ? Map.of() : versions(h, current);
+            Map<String, Version> accepted = current == 0 ? Map.of() : Links.current(h);
             return write(h, s, thresholds, revision, current, new Baseline.Stored(accepted, hashes));
         } finally {
             hashing.shutdownNow();
@@ -70,7 +71,7 @@ final class SnapshotWriter {
     private StoreResult write(Handle h, Snapshot s, Thresholds thresholds, long revision, long current,
             Baseline base) {
         Map<String, Version> newest = revision - 1 == current || revision == 1 ? Map.of()
-                : versions(h, revision - 1);
+                : Links.of(h, revision - 1);
         Set<String> ids = new HashSet<>();
         for (Person p : s.persons()) {
             if (!ids.add(p.id())) {
@@ -99,7 +100,7 @@ final class SnapshotWriter {
             warnings.add(revision, i, s.warnings().get(i));
         }
         warnings.flush();
-        writePersons(h, s, base, revision, current, newest);
+        writePersons(h, s, base, revision, current, newest, held);
         Batch departments = new Batch(h, "INSERT INTO department (revision, id, name, parent_id,"
                 + " manager_id) VALUES (?, ?, ?, ?, ?)");
         for (Department d : s.departments()) {
@@ -125,34 +126,22 @@ final class SnapshotWriter {
     }
 
     /**
-     * The links of the new snapshot's persons to their versions. The links of the current snapshot
-     * are copied in one statement, while the persons' hashes are still being worked out (at
-     * 100,000 persons and a change of 1%, sending 99% of the rows again was most of the store);
-     * the links of changed persons are then pointed at their new version, those of persons gone
-     * are removed, and those of new persons are added.
+     * The new snapshot's links of persons who changed, came or went ({@link Links}): a person
+     * unchanged since the current snapshot keeps their link, and nothing is written for them.
      */
     private static void writePersons(Handle h, Snapshot s, Baseline base, long revision, long current,
-            Map<String, Version> newest) {
-        if (current > 0) { // while the hashes are still being worked out
-            h.createUpdate("INSERT INTO snapshot_person (revision, person_id, version_id, hash)"
-                            + " SELECT ?, person_id, version_id, hash FROM snapshot_person WHERE revision = ?")
-                    .bind(0, revision).bind(1, current).execute();
-        }
+            Map<String, Version> newest, boolean held) {
         long nextId = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM person_version")
                 .mapTo(Long.class).one() + 1;
         Batch versions = new Batch(h, "INSERT INTO person_version (id, person_id, hash, body,"
                 + " first_revision) VALUES (?, ?, ?, ?, ?)");
-        Batch added = new Batch(h, "INSERT INTO snapshot_person (revision, person_id, version_id, hash)"
-                + " VALUES (?, ?, ?, ?)", versions);
-        Batch changed = new Batch(h, "UPDATE snapshot_person SET version_id = ?, hash = ?"
-                + " WHERE revision = ? AND person_id = ?", versions);
         Set<String> gone = new HashSet<>(base.ids());
-        List<Link> pending = new java.util.ArrayList<>();
+        List<Links.Link> links = new java.util.ArrayList<>();
         for (int i = 0; i < s.persons().size(); i++) {
             Person p = s.persons().get(i);
             gone.remove(p.id());
             if (base.unchanged(i, p)) {
-                continue; // copied above
+                continue;
             }
             String hash = base.hash(i, p);
             Version other = newest.get(p.id());
@@ -163,23 +152,14 @@ final class SnapshotWriter {
                 versionId = nextId++;
                 versions.add(versionId, p.id(), hash, Json.write(p, "person " + p.id()), revision);
             }
-            pending.add(new Link(p.id(), versionId, hash, base.ids().contains(p.id())));
+            links.add(new Links.Link(p.id(), versionId, hash, base.ids().contains(p.id())));
         }
         versions.flush();
-        Batch removed = new Batch(h, "DELETE FROM snapshot_person WHERE revision = ? AND person_id = ?");
-        for (String id : gone) {
-            removed.add(revision, id);
+        if (held) {
+            Links.writeHeld(h, revision, gone, links);
+        } else {
+            Links.writeAccepted(h, revision, current, gone, links);
         }
-        removed.flush();
-        for (Link link : pending) {
-            if (link.replaces()) {
-                changed.add(link.version(), link.hash(), revision, link.person());
-            } else {
-                added.add(revision, link.person(), link.version(), link.hash());
-            }
-        }
-        changed.flush();
-        added.flush();
     }
 
     /**
@@ -197,28 +177,11 @@ final class SnapshotWriter {
         return Json.hash(Json.write(p, "person " + p.id()));
     }
 
-    /**
-     * The version id and hash of each person of snapshot {@code revision}, in one query of the
-     * links alone (which carry the hash), not of the versions with their bodies.
-     */
-    private static Map<String, Version> versions(Handle h, long revision) {
-        Map<String, Version> versions = new HashMap<>();
-        h.createQuery("SELECT person_id, version_id, hash FROM snapshot_person WHERE revision = ?")
-                .bind(0, revision).setFetchSize(Batch.SIZE)
-                .map((rs, ctx) -> new Version(rs.getString(1), rs.getLong(2), rs.getString(3)))
-                .forEach(v -> versions.put(v.personId(), v));
-        return versions;
-    }
-
     /** Instants as the databases keep them: PostgreSQL and H2 both stop at microseconds. */
     static Instant micros(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     record Version(String personId, long id, String hash) {
-    }
-
-    /** A person's link to a version written after the copy; {@code replaces} a copied link. */
-    private record Link(String person, long version, String hash, boolean replaces) {
     }
 }

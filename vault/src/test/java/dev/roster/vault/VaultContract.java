@@ -161,6 +161,28 @@ abstract class VaultContract {
         }
     }
 
+    /** Later snapshots write only what changed; each earlier one still reads as it was stored. */
+    @Test
+    void everyEarlierSnapshotStaysAsItWasWhenAPersonChangesLeavesAndComesBack() {
+        Person a = People.simple("A", "Clerk");
+        Person b = People.simple("B", "Nurse");
+        Person movedA = People.simple("A", "Manager");
+        vault.storeSnapshot(People.snapshot(List.of(a, b)));
+        vault.storeSnapshot(People.snapshot(List.of(movedA, b)));
+        vault.storeSnapshot(People.snapshot(List.of(b)));
+        vault.storeSnapshot(People.snapshot(List.of(movedA, b)));
+        vault.storeSnapshot(People.snapshot(List.of(movedA, b)));
+
+        assertThat(vault.diff(0, 1).toCount()).isEqualTo(2);
+        assertThat(vault.diff(1, 2).personIds(ChangeKind.MOVER)).containsExactly("A");
+        assertThat(vault.diff(2, 3).personIds(ChangeKind.LEAVER)).containsExactly("A");
+        assertThat(vault.diff(3, 4).personIds(ChangeKind.JOINER)).containsExactly("A");
+        assertThat(vault.diff(2, 4).persons()).as("A is back as in snapshot 2").isEmpty();
+        assertThat(vault.diff(1, 5).persons()).extracting(PersonChange::personId).containsExactly("A");
+        assertThat(vault.diff(3, 5).fromCount()).isEqualTo(1);
+        assertThat(vault.persons()).containsExactlyInAnyOrder(movedA, b);
+    }
+
     @Test
     void snapshotWithAPersonTwiceIsRefusedWhole() {
         vault.storeSnapshot(People.snapshot(People.many(3, "Clerk")));
