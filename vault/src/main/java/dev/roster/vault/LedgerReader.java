@@ -14,42 +14,111 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
-/** Reads ledger entries and deleted accounts; each method in one transaction. Thread-safe. */
+/**
+ * Reads ledger entries and deleted accounts; each method in one transaction. A target's whole
+ * ledger, once read, is kept (softly: the collector may take it back) and brought up to date on
+ * the next read from {@code ledger_change}, re-reading only the entries changed since, by this
+ * process or any other; it is read whole again when too many changed or the changes it needs
+ * were removed. Thread-safe.
+ */
 final class LedgerReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LedgerReader.class);
     private static final String ACCOUNTS =
             "SELECT target, person_id, account_ref, enabled, attributes FROM ledger_account";
+    /**
+     * Changes re-read before the newest one seen: a transaction takes its change's id just before
+     * it commits, so one committing while the ledger was read has an id at most this far below.
+     */
+    static final long MARGIN = 1_000;
+    /** The newest changes kept in {@code ledger_change}; older ones are removed on a whole read. */
+    static final long KEEP = 100_000;
+    /** Changed entries read again one by one, at most: more, or a fifth of the ledger, read it whole. */
+    private static final int ONE_BY_ONE = 5_000;
 
     private final Transactions tx;
+    private final Map<String, java.lang.ref.SoftReference<Kept>> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     LedgerReader(Transactions tx) {
         this.tx = tx;
     }
 
     Optional<LedgerEntry> find(String target, String personId) {
-        return tx.call("read the " + target + " ledger entry of " + personId, h -> h.createQuery(
-                        ACCOUNTS + " WHERE target = ? AND person_id = ?")
-                .bind(0, target).bind(1, personId)
-                .map((rs, ctx) -> entry(rs, permissions(h, target, personId)))
-                .findOne());
+        return tx.call("read the " + target + " ledger entry of " + personId, h -> find(h, target, personId));
     }
 
-    /** All entries of {@code target} by person id, in two queries. */
+    private static Optional<LedgerEntry> find(Handle h, String target, String personId) {
+        return h.createQuery(ACCOUNTS + " WHERE target = ? AND person_id = ?")
+                .bind(0, target).bind(1, personId)
+                .map((rs, ctx) -> entry(rs, permissions(h, target, personId)))
+                .findOne();
+    }
+
+    /** All entries of {@code target} by person id. */
     Map<String, LedgerEntry> ledger(String target) {
-        return tx.call("read the ledger of " + target, h -> {
-            Map<String, Set<String>> permissions = new HashMap<>();
-            h.createQuery("SELECT person_id, permission FROM ledger_permission WHERE target = ?")
-                    .bind(0, target).setFetchSize(Batch.SIZE)
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                    .forEach(p -> permissions.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]));
-            List<Row> rows = h.createQuery(ACCOUNTS + " WHERE target = ?").bind(0, target)
-                    .setFetchSize(Batch.SIZE).map((rs, ctx) -> Row.of(rs)).list();
-            // the attributes' JSON is parsed on every core: most of the read's time at 100,000 accounts
-            Map<String, LedgerEntry> entries = new TreeMap<>();
-            rows.parallelStream().map(r -> r.entry(permissions.getOrDefault(r.personId(), Set.of())))
-                    .collect(java.util.stream.Collectors.toList())
-                    .forEach(e -> entries.put(e.personId(), e));
-            return Collections.unmodifiableMap(entries);
+        java.lang.ref.SoftReference<Kept> reference = kept.get(target);
+        Kept known = reference == null ? null : reference.get();
+        Kept read = tx.call("read the ledger of " + target, h -> {
+            long newest = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM ledger_change").mapTo(Long.class).one();
+            if (known != null) {
+                long from = Math.max(0, known.newest() - MARGIN);
+                long oldest = h.createQuery("SELECT COALESCE(MIN(id), 0) FROM ledger_change").mapTo(Long.class).one();
+                if (oldest <= from + 1) { // nothing it needs was removed
+                    List<String> changed = h.createQuery("SELECT DISTINCT person_id FROM ledger_change"
+                                    + " WHERE target = ? AND id > ?").bind(0, target).bind(1, from)
+                            .mapTo(String.class).list();
+                    if (changed.size() <= Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5))) {
+                        LOG.debug("ledger of {}: {} entries kept, {} read again", target, known.entries().size(),
+                                changed.size());
+                        return new Kept(newest, refreshed(h, target, known.entries(), changed));
+                    }
+                }
+            }
+            if (newest > 2 * KEEP) {
+                h.createUpdate("DELETE FROM ledger_change WHERE id <= ?").bind(0, newest - KEEP).execute();
+            }
+            LOG.debug("ledger of {}: read whole ({})", target, known == null ? "none kept" : "too many changes");
+            return new Kept(newest, whole(h, target));
         });
+        kept.put(target, new java.lang.ref.SoftReference<>(read));
+        return read.entries();
+    }
+
+    /** The ledger of {@code target} read whole, in two queries. */
+    private static Map<String, LedgerEntry> whole(Handle h, String target) {
+        Map<String, Set<String>> permissions = new HashMap<>();
+        h.createQuery("SELECT person_id, permission FROM ledger_permission WHERE target = ?")
+                .bind(0, target).setFetchSize(Batch.SIZE)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(p -> permissions.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]));
+        List<Row> rows = h.createQuery(ACCOUNTS + " WHERE target = ?").bind(0, target)
+                .setFetchSize(Batch.SIZE).map((rs, ctx) -> Row.of(rs)).list();
+        // the attributes' JSON is parsed on every core: most of the read's time at 100,000 accounts
+        Map<String, LedgerEntry> entries = new TreeMap<>();
+        rows.parallelStream().map(r -> r.entry(permissions.getOrDefault(r.personId(), Set.of())))
+                .collect(java.util.stream.Collectors.toList())
+                .forEach(e -> entries.put(e.personId(), e));
+        return Collections.unmodifiableMap(entries);
+    }
+
+    /**
+     * {@code known} with the entries of the persons {@code changed} read again, each by its key
+     * (H2 answers a long IN list by scanning the table).
+     */
+    private static Map<String, LedgerEntry> refreshed(Handle h, String target, Map<String, LedgerEntry> known,
+            List<String> changed) {
+        if (changed.isEmpty()) {
+            return known;
+        }
+        Map<String, LedgerEntry> entries = new TreeMap<>(known);
+        for (String id : changed) {
+            entries.remove(id);
+            find(h, target, id).ifPresent(e -> entries.put(id, e));
+        }
+        return Collections.unmodifiableMap(entries);
+    }
+
+    /** A target's ledger as read when the newest change was {@code newest}. */
+    private record Kept(long newest, Map<String, LedgerEntry> entries) {
     }
 
     /** The accounts deleted from {@code target}, oldest first. */

@@ -13,7 +13,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Records actions in the ledger, each in its own transaction and idempotently: recording the same
  * action twice leaves the ledger as recording it once. The account row is locked while it is
- * changed, so concurrent records for one person do not lose each other's changes. Thread-safe.
+ * changed, so concurrent records for one person do not lose each other's changes. Each
+ * transaction ends by noting the account in {@code ledger_change}, which {@link LedgerReader}
+ * follows to keep its copy of the ledger current. Thread-safe.
  */
 final class LedgerWriter {
     private final Transactions tx;
@@ -34,6 +36,7 @@ final class LedgerWriter {
                             + " attributes, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
                     .bind(0, create.target()).bind(1, create.personId()).bind(2, account.id())
                     .bind(3, create.enabled()).bind(4, attributes).bind(5, now()).execute();
+            changed(h, create.target(), create.personId());
         });
     }
 
@@ -57,6 +60,7 @@ final class LedgerWriter {
                     }
                 }
                 save(h, target, person, account, row.map(Row::enabled).orElse(false), attributes, row);
+                changed(h, target, person);
             });
         } else if (action instanceof Action.Enable || action instanceof Action.Disable) {
             boolean enabled = action instanceof Action.Enable;
@@ -64,15 +68,24 @@ final class LedgerWriter {
                 Optional<Row> row = lock(h, target, person);
                 save(h, target, person, account, enabled,
                         row.map(Row::attributes).orElse(Map.of()), row);
+                changed(h, target, person);
             });
         } else if (action instanceof Action.Delete) {
-            tx.run(what, h -> delete(h, target, person, account));
+            tx.run(what, h -> {
+                delete(h, target, person, account);
+                changed(h, target, person);
+            });
         } else if (action instanceof Action.Grant grant) {
-            tx.run(what, h -> grant(h, target, person, grant.permission()));
+            tx.run(what, h -> {
+                grant(h, target, person, grant.permission());
+                changed(h, target, person);
+            });
         } else if (action instanceof Action.Revoke revoke) {
-            tx.run(what, h -> h.createUpdate("DELETE FROM ledger_permission"
-                            + " WHERE target = ? AND person_id = ? AND permission = ?")
-                    .bind(0, target).bind(1, person).bind(2, revoke.permission()).execute());
+            tx.run(what, h -> {
+                h.createUpdate("DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?")
+                        .bind(0, target).bind(1, person).bind(2, revoke.permission()).execute();
+                changed(h, target, person);
+            });
         } else if (action instanceof Action.Create create) {
             created(create, account, create.attributes());
         } else {
@@ -147,9 +160,16 @@ final class LedgerWriter {
                 Journal.append(h, now(), actor, "unmanage", target + "/" + person + ": "
                         + (permission == null ? "the account and its permissions" : permission)
                         + " no longer managed by Roster (left as it is in the target): " + reason);
+                changed(h, target, person);
             }
             return removed > 0;
         });
+    }
+
+    /** Notes that the entry of {@code person} in {@code target} changed; last, so its id is close to the commit's. */
+    private static void changed(Handle h, String target, String person) {
+        h.createUpdate("INSERT INTO ledger_change (target, person_id) VALUES (?, ?)")
+                .bind(0, target).bind(1, person).execute();
     }
 
     private static void deleteAccount(Handle h, String target, String person) {

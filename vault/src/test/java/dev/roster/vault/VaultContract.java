@@ -3,7 +3,10 @@ package dev.roster.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.model.AccountRef;
+import dev.roster.model.Action;
 import dev.roster.model.Department;
+import dev.roster.model.LedgerEntry;
 import dev.roster.model.Person;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,6 +184,41 @@ abstract class VaultContract {
         assertThat(vault.diff(1, 5).persons()).extracting(PersonChange::personId).containsExactly("A");
         assertThat(vault.diff(3, 5).fromCount()).isEqualTo(1);
         assertThat(vault.persons()).containsExactlyInAnyOrder(movedA, b);
+    }
+
+    /** A ledger read once reads, the next time, as the database has it, whoever changed it since. */
+    @Test
+    void theLedgerReadAgainShowsWhatAnyProcessChangedSince() {
+        AccountRef g1 = new AccountRef("g1");
+        AccountRef g2 = new AccountRef("g2");
+        vault.record(LedgerContract.create("p1", true), g1);
+        vault.record(LedgerContract.create("p2", true), g2);
+        vault.record(new Action.Grant("ad", "p1", "staff", LedgerContract.WHY), g1);
+        assertThat(vault.ledger("ad")).containsOnlyKeys("p1", "p2");
+
+        Vault other = open(); // another process on the same database
+        try {
+            other.record(new Action.Grant("ad", "p2", "staff", LedgerContract.WHY), g2);
+            other.record(new Action.Revoke("ad", "p1", "staff", LedgerContract.WHY, null), g1);
+            other.record(new Action.Disable("ad", "p2", LedgerContract.WHY), g2);
+            other.record(LedgerContract.create("p3", false), new AccountRef("g3"));
+            other.unmanage("ad", "p1", null, "ops", "handed over to the school's own IT");
+        } finally {
+            other.close();
+        }
+        vault.record(new Action.Grant("ad", "p3", "nurses", LedgerContract.WHY), new AccountRef("g3"));
+
+        Map<String, LedgerEntry> ledger = vault.ledger("ad");
+        assertThat(ledger).containsOnlyKeys("p2", "p3");
+        assertThat(ledger.get("p2").enabled()).isFalse();
+        assertThat(ledger.get("p2").permissions()).containsExactly("staff");
+        assertThat(ledger.get("p3").permissions()).containsExactly("nurses");
+        Vault fresh = open();
+        try {
+            assertThat(ledger).isEqualTo(fresh.ledger("ad"));
+        } finally {
+            fresh.close();
+        }
     }
 
     @Test
