@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure full cycles in one process: a Visma.net HRM simulator, a directory (embedded, or the"
-                + " LDAP server given with --ldap-url, e.g. a Samba AD DC) and Roster. Prints the raw LDAP baseline,"
-                + " the initial, no-change and 1%-change cycles phase by phase, with peak heap and RSS.")
+        description = "Measure full cycles: a Visma.net HRM simulator and Roster in this process, against a directory"
+                + " (the embedded one, in a JVM of its own, or the LDAP server given with --ldap-url, e.g. a Samba AD"
+                + " DC). Prints the raw LDAP baseline, the initial, no-change and 1%-change cycles phase by phase, with"
+                + " this process's peak heap and RSS.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--persons", defaultValue = "10000",

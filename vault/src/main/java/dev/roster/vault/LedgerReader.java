@@ -62,11 +62,13 @@ final class LedgerReader {
             if (known != null) {
                 long from = Math.max(0, known.newest() - MARGIN);
                 long oldest = h.createQuery("SELECT COALESCE(MIN(id), 0) FROM ledger_change").mapTo(Long.class).one();
-                if (oldest <= from + 1) { // nothing it needs was removed
+                long limit = Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5));
+                // nothing it needs was removed, and not so many changes that reading them costs more
+                if (oldest <= from + 1 && newest - from <= 4 * limit) {
                     List<String> changed = h.createQuery("SELECT DISTINCT person_id FROM ledger_change"
                                     + " WHERE target = ? AND id > ?").bind(0, target).bind(1, from)
                             .mapTo(String.class).list();
-                    if (changed.size() <= Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5))) {
+                    if (changed.size() <= limit) {
                         LOG.debug("ledger of {}: {} entries kept, {} read again", target, known.entries().size(),
                                 changed.size());
                         return new Kept(newest, refreshed(h, target, known.entries(), changed));
