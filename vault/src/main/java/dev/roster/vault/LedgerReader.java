@@ -59,30 +59,38 @@ final class LedgerReader {
         Kept known = reference == null ? null : reference.get();
         Kept read = tx.call("read the ledger of " + target, h -> {
             long newest = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM ledger_change").mapTo(Long.class).one();
-            if (known != null) {
-                long from = Math.max(0, known.newest() - MARGIN);
-                long oldest = h.createQuery("SELECT COALESCE(MIN(id), 0) FROM ledger_change").mapTo(Long.class).one();
-                long limit = Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5));
-                // nothing it needs was removed, and not so many changes that reading them costs more
-                if (oldest <= from + 1 && newest - from <= 4 * limit) {
-                    List<String> changed = h.createQuery("SELECT DISTINCT person_id FROM ledger_change"
-                                    + " WHERE target = ? AND id > ?").bind(0, target).bind(1, from)
-                            .mapTo(String.class).list();
-                    if (changed.size() <= limit) {
-                        LOG.debug("ledger of {}: {} entries kept, {} read again", target, known.entries().size(),
-                                changed.size());
-                        return new Kept(newest, refreshed(h, target, known.entries(), changed));
-                    }
-                }
+            List<String> changed = known == null ? null : changedSince(h, target, known, newest);
+            if (changed != null) {
+                LOG.debug("ledger of {}: {} entries kept, {} read again", target, known.entries().size(),
+                        changed.size());
+                return new Kept(newest, refreshed(h, target, known.entries(), changed));
             }
+            LOG.debug("ledger of {}: read whole ({})", target, known == null ? "none kept" : "too many changes");
             if (newest > 2 * KEEP) {
                 h.createUpdate("DELETE FROM ledger_change WHERE id <= ?").bind(0, newest - KEEP).execute();
             }
-            LOG.debug("ledger of {}: read whole ({})", target, known == null ? "none kept" : "too many changes");
             return new Kept(newest, whole(h, target));
         });
         kept.put(target, new java.lang.ref.SoftReference<>(read));
         return read.entries();
+    }
+
+    /**
+     * The persons whose entries in {@code target} changed since {@code known} was read, or null
+     * when the ledger is better read whole: some changes it needs were removed, or so many changed
+     * that reading them one by one costs more.
+     */
+    private static List<String> changedSince(Handle h, String target, Kept known, long newest) {
+        long from = Math.max(0, known.newest() - MARGIN);
+        long oldest = h.createQuery("SELECT COALESCE(MIN(id), 0) FROM ledger_change").mapTo(Long.class).one();
+        long limit = Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5));
+        if (oldest > from + 1 || newest - from > 4 * limit) {
+            return null;
+        }
+        List<String> changed = h.createQuery("SELECT DISTINCT person_id FROM ledger_change"
+                        + " WHERE target = ? AND id > ?").bind(0, target).bind(1, from)
+                .mapTo(String.class).list();
+        return changed.size() <= limit ? changed : null;
     }
 
     /** The ledger of {@code target} read whole, in two queries. */

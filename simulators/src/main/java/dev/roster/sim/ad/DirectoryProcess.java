@@ -34,7 +34,7 @@ public final class DirectoryProcess implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.baseDn = EmbeddedDirectory.Options.DEFAULT_BASE_DN;
-        this.bindDn = "CN=Administrator,CN=Users," + baseDn; // as Options makes it
+        this.bindDn = EmbeddedDirectory.Options.defaultBindDn(baseDn);
     }
 
     /**

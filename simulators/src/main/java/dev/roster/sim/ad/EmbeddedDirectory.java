@@ -258,13 +258,18 @@ public final class EmbeddedDirectory implements AutoCloseable {
                 throw new IllegalArgumentException("port " + port);
             }
             baseDn = baseDn == null ? DEFAULT_BASE_DN : baseDn;
-            bindDn = bindDn == null ? "CN=Administrator,CN=Users," + baseDn : bindDn;
+            bindDn = bindDn == null ? defaultBindDn(baseDn) : bindDn;
             if (Objects.requireNonNull(password, "password").isEmpty()) {
                 throw new IllegalArgumentException("empty password");
             }
             if (keyStore != null) {
                 Objects.requireNonNull(keyStorePassword, "keyStorePassword");
             }
+        }
+
+        /** @return the administrator of a directory with {@code baseDn}, when none is given */
+        public static String defaultBindDn(String baseDn) {
+            return "CN=Administrator,CN=Users," + baseDn;
         }
 
         /** @return defaults (free port, {@value #DEFAULT_BASE_DN}, no LDIF) with this password */
