@@ -4,7 +4,9 @@ import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedAddRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedAddResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedCompareRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedDeleteRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedDeleteResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyDNRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyDNResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchEntry;
@@ -28,13 +30,16 @@ import com.unboundid.util.StaticUtils;
 import java.security.SecureRandom;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Makes the in-memory server behave like Active Directory where Roster relies on it: generates
  * objectGUID on add and refuses client-supplied or modified ones (19); refuses a sAMAccountName
  * already used by another entry (68), atomically with the add or modify; never returns
- * unicodePwd; computes memberOf; accepts {@code <GUID=...>} DNs; stamps whenCreated on add and
+ * unicodePwd; computes memberOf; changes member values as AD does, answering 68 for a member
+ * already there and 53 for one not there, at a cost of the group's size per modify rather than
+ * per value ({@link MemberChanges}); accepts {@code <GUID=...>} DNs; stamps whenCreated on add and
  * whenChanged on add and modify; answers range retrieval ({@code member;range=0-1499}) and, when
  * a MaxValRange is set, never returns more values of one attribute than that. Thread-safe.
  */
@@ -110,6 +115,13 @@ final class AdInterceptor extends InMemoryOperationInterceptor {
                     }
                 }
             }
+            if (MemberChanges.rewrites(modify.getModifications())) {
+                Optional<Entry> group = lookup.entry(modify.getDN(), MemberChanges.MEMBER);
+                if (group.isPresent()) {
+                    modify.setModifications(MemberChanges.rewrite(modify.getModifications(),
+                            group.get().getAttribute(MemberChanges.MEMBER)));
+                }
+            }
             modify.addModification(new Modification(ModificationType.REPLACE, WHEN_CHANGED,
                     StaticUtils.encodeGeneralizedTime(new Date())));
             request.setRequest(modify);
@@ -124,19 +136,33 @@ final class AdInterceptor extends InMemoryOperationInterceptor {
         releaseWriteLock();
     }
 
+    /** Holds the write lock until the result: the server then removes the entry from groups. */
     @Override
     public void processDeleteRequest(InMemoryInterceptedDeleteRequest request) throws LDAPException {
         DeleteRequest delete = request.getRequest().duplicate();
         delete.setDN(resolve(delete.getDN()));
         request.setRequest(delete);
+        writeLock.lock();
     }
 
+    @Override
+    public void processDeleteResult(InMemoryInterceptedDeleteResult result) {
+        releaseWriteLock();
+    }
+
+    /** Holds the write lock until the result: the server then renames the entry in groups. */
     @Override
     public void processModifyDNRequest(InMemoryInterceptedModifyDNRequest request)
             throws LDAPException {
         ModifyDNRequest modifyDn = request.getRequest().duplicate();
         modifyDn.setDN(resolve(modifyDn.getDN()));
         request.setRequest(modifyDn);
+        writeLock.lock();
+    }
+
+    @Override
+    public void processModifyDNResult(InMemoryInterceptedModifyDNResult result) {
+        releaseWriteLock();
     }
 
     @Override

@@ -47,6 +47,15 @@ final class ServerLookup {
         }
     }
 
+    /** @return the entry {@code dn} with only {@code attributes}; empty if none or failing */
+    Optional<Entry> entry(String dn, String... attributes) {
+        try {
+            return Optional.ofNullable(server().getEntry(dn, attributes));
+        } catch (LDAPException e) {
+            return Optional.empty();
+        }
+    }
+
     /** @return all values of {@code attribute} of the entry {@code dn}; empty if none or failing */
     Optional<Attribute> attribute(String dn, String attribute) {
         try {

@@ -160,6 +160,40 @@ class EmbeddedDirectoryIT {
     }
 
     @Test
+    void memberChangesAnswerAsAdDoesAndChangeNothingWhenRefused() throws LDAPException {
+        for (String name : List.of("Jo", "Kai", "Lee")) {
+            addUser(name, name.toLowerCase());
+        }
+        String group = directory.ensureGroup("Ops", "OU=Groups,DC=example,DC=test");
+        ldap.modify(group, new Modification(ModificationType.ADD, "member",
+                "CN=Jo," + USERS, "CN=Kai," + USERS));
+
+        // the same DN in other case and spacing is the same member
+        assertThatThrownBy(() -> ldap.modify(group, new Modification(ModificationType.ADD, "member",
+                "CN=Lee," + USERS, "cn=jo, cn=users,dc=example,dc=test")))
+                .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode())
+                        .isEqualTo(ResultCode.ENTRY_ALREADY_EXISTS));
+        assertThatThrownBy(() -> ldap.modify(group, new Modification(ModificationType.DELETE, "member",
+                "CN=Kai," + USERS, "CN=Lee," + USERS)))
+                .isInstanceOfSatisfying(LDAPException.class, e -> assertThat(e.getResultCode())
+                        .isEqualTo(ResultCode.UNWILLING_TO_PERFORM));
+        assertThat(ldap.getEntry(group).getAttributeValues("member"))
+                .containsExactly("CN=Jo," + USERS, "CN=Kai," + USERS);
+
+        ldap.modify(group, new Modification(ModificationType.DELETE, "member", "cn=KAI," + USERS),
+                new Modification(ModificationType.ADD, "member", "CN=Lee," + USERS));
+        assertThat(ldap.getEntry(group).getAttributeValues("member"))
+                .containsExactly("CN=Jo," + USERS, "CN=Lee," + USERS);
+        assertThat(ldap.getEntry("CN=Kai," + USERS).getAttributeValues("memberOf")).isNull();
+        assertThat(ldap.getEntry("CN=Lee," + USERS).getAttributeValues("memberOf")).containsExactly(group);
+
+        ldap.delete("CN=Lee," + USERS);
+        assertThat(ldap.getEntry(group).getAttributeValues("member")).containsExactly("CN=Jo," + USERS);
+        ldap.modify(group, new Modification(ModificationType.DELETE, "member"));
+        assertThat(ldap.getEntry(group).getAttributeValues("member")).isNull();
+    }
+
+    @Test
     void acceptsGuidDns() throws LDAPException {
         addUser("Ida", "ida");
         byte[] guid = ldap.getEntry("CN=Ida," + USERS).getAttributeValueBytes("objectGUID");
