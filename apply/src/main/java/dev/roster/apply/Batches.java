@@ -3,7 +3,6 @@ package dev.roster.apply;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Action;
 import dev.roster.model.Ledger;
-import dev.roster.model.LedgerEntry;
 import dev.roster.model.Progress;
 import dev.roster.model.Target;
 import dev.roster.model.TargetException;
@@ -94,19 +93,18 @@ final class Batches {
             outcomes[i] = skipped(action, "the account could not be created");
             return Optional.empty();
         }
-        Optional<LedgerEntry> entry;
+        Optional<AccountRef> account;
         try {
-            entry = ledger.find(action.target(), action.personId());
+            account = ledger.account(action.target(), action.personId());
         } catch (RuntimeException e) {
             LOG.error("unexpected failure of {}", action.summary(), e);
             outcomes[i] = new Outcome(action, Outcome.Status.FAILED, e.toString());
             return Optional.empty();
         }
-        if (entry.isEmpty()) {
+        if (account.isEmpty()) {
             outcomes[i] = skipped(action, "Roster has no account of this person in " + action.target());
-            return Optional.empty();
         }
-        return Optional.of(entry.get().account());
+        return account;
     }
 
     private static Outcome skipped(Action action, String why) {
@@ -160,9 +158,40 @@ final class Batches {
                 failed = all(new TargetException(e.toString(), false, e));
             }
             Map<AccountRef, TargetException> failures = failed == null ? Map.of() : failed;
-            grant.forEach((ref, i) -> outcomes[i] = settle(actions.get(i), ref, failures.get(ref)));
-            revoke.forEach((ref, i) -> outcomes[i] = settle(actions.get(i), ref, failures.get(ref)));
+            Map<Integer, AccountRef> done = new LinkedHashMap<>();
+            for (Map<AccountRef, Integer> side : List.of(grant, revoke)) {
+                side.forEach((ref, i) -> {
+                    TargetException failure = failures.get(ref);
+                    if (failure == null && actions.get(i) instanceof Action.Revoke r && r.foreign()) {
+                        // an account of no person: nothing to record
+                        outcomes[i] = new Outcome(actions.get(i), Outcome.Status.APPLIED, "");
+                    } else if (failure == null) {
+                        done.put(i, ref);
+                    } else {
+                        LOG.warn("FAILED {}: {}", actions.get(i).summary(), failure.getMessage());
+                        outcomes[i] = new Outcome(actions.get(i), Outcome.Status.FAILED, failure.getMessage());
+                    }
+                });
+            }
+            record(actions, outcomes, done);
             progress.advance(size());
+        }
+
+        /**
+         * Records the changes the target made in one go; when that fails, one by one, so that each
+         * action's outcome says whether it was recorded.
+         */
+        private void record(List<Action> actions, Outcome[] outcomes, Map<Integer, AccountRef> done) {
+            try {
+                ledger.recordAll(done.entrySet().stream()
+                        .map(e -> new Ledger.Done(actions.get(e.getKey()), e.getValue())).toList());
+                done.keySet().forEach(i -> outcomes[i] = new Outcome(actions.get(i), Outcome.Status.APPLIED, ""));
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("recording {} changes to {} at once failed, recording them one by one: {}", done.size(),
+                        permission, e.toString());
+            }
+            done.forEach((i, ref) -> outcomes[i] = settle(actions.get(i), ref));
         }
 
         private Map<AccountRef, TargetException> all(TargetException failure) {
@@ -172,14 +201,7 @@ final class Batches {
             return all;
         }
 
-        private Outcome settle(Action action, AccountRef ref, TargetException failure) {
-            if (failure != null) {
-                LOG.warn("FAILED {}: {}", action.summary(), failure.getMessage());
-                return new Outcome(action, Outcome.Status.FAILED, failure.getMessage());
-            }
-            if (action instanceof Action.Revoke r && r.foreign()) {
-                return new Outcome(action, Outcome.Status.APPLIED, ""); // an account of no person: nothing to record
-            }
+        private Outcome settle(Action action, AccountRef ref) {
             try {
                 ledger.record(action, ref);
                 return new Outcome(action, Outcome.Status.APPLIED, "");

@@ -5,7 +5,6 @@ import dev.roster.model.AccountReference;
 import dev.roster.model.Action;
 import dev.roster.model.Created;
 import dev.roster.model.Ledger;
-import dev.roster.model.LedgerEntry;
 import dev.roster.model.NewAccount;
 import dev.roster.model.Plan;
 import dev.roster.model.Progress;
@@ -252,12 +251,12 @@ public final class Executor {
                 retry.run(action, () -> perform(target, action, revoke.account().ref()));
                 return new Outcome(action, Outcome.Status.APPLIED, "");
             }
-            Optional<LedgerEntry> entry = ledger.find(action.target(), action.personId());
-            if (entry.isEmpty()) {
+            Optional<AccountRef> account = ledger.account(action.target(), action.personId());
+            if (account.isEmpty()) {
                 return new Outcome(action, Outcome.Status.SKIPPED, "Roster has no account of this person in "
                         + action.target());
             }
-            AccountRef ref = entry.get().account();
+            AccountRef ref = account.get();
             Action sendable = action instanceof Action.Update u ? resolvable(u) : action;
             retry.run(action, () -> perform(target, sendable, ref));
             ledger.record(sendable, ref);
@@ -302,7 +301,7 @@ public final class Executor {
             if (person == null) {
                 out.put(name, value);
             } else {
-                ledger.find(target, person).ifPresent(e -> out.put(name, AccountReference.REF + e.account().id()));
+                ledger.account(target, person).ifPresent(a -> out.put(name, AccountReference.REF + a.id()));
             }
         });
         return out;
@@ -324,7 +323,7 @@ public final class Executor {
     private Action.Update resolvable(Action.Update u) {
         java.util.SortedMap<String, dev.roster.model.Change> changes = new java.util.TreeMap<>(u.changes());
         changes.entrySet().removeIf(e -> AccountReference.person(e.getValue().after())
-                .map(p -> ledger.find(u.target(), p).isEmpty()).orElse(false));
+                .map(p -> ledger.account(u.target(), p).isEmpty()).orElse(false));
         return changes.size() == u.changes().size() ? u : new Action.Update(u.target(), u.personId(), changes, u.reason());
     }
 

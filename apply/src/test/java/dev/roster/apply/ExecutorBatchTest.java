@@ -201,4 +201,42 @@ class ExecutorBatchTest {
         assertThat(memory.entries.get("1").permissions()).containsExactly("staff");
         assertThat(memory.entries.get("2").permissions()).isEmpty();
     }
+
+    @Test
+    void whenTheBatchCannotBeRecordedAtOnceEachActionIsRecordedOnItsOwnAndSaysWhetherItWas() {
+        for (String person : List.of("1", "2", "3")) {
+            existing(person);
+        }
+        Ledger failing = new Ledger() {
+            @Override
+            public java.util.Optional<LedgerEntry> find(String t, String personId) {
+                return ledger.find(t, personId);
+            }
+
+            @Override
+            public void record(Action action, AccountRef account) {
+                if (action.personId().equals("2")) {
+                    throw new IllegalStateException("vault: could not record " + action.summary());
+                }
+                ledger.record(action, account);
+            }
+
+            @Override
+            public void recordAll(List<Done> done) {
+                throw new IllegalStateException("vault: transaction rolled back");
+            }
+        };
+        Executor executor = new Executor(Map.of("ad", target), failing, new Retry(3, Duration.ofMillis(1)));
+
+        ApplyReport report = executor.apply(new Plan(1, LocalDate.now(), List.of(grant("1", "staff"),
+                grant("2", "staff"), grant("3", "staff"))), Progress.NONE);
+
+        assertThat(target.calls).containsExactly("change staff +[ref-1, ref-2, ref-3] -[]");
+        assertThat(report.outcomes()).extracting(Outcome::status).containsExactly(
+                Outcome.Status.APPLIED, Outcome.Status.FAILED, Outcome.Status.APPLIED);
+        assertThat(report.outcomes().get(1).message()).contains("could not record grant");
+        assertThat(memory.entries.get("1").permissions()).containsExactly("staff");
+        assertThat(memory.entries.get("2").permissions()).isEmpty();
+        assertThat(memory.entries.get("3").permissions()).containsExactly("staff");
+    }
 }

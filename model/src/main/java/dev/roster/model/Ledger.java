@@ -1,5 +1,6 @@
 package dev.roster.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,29 @@ public interface Ledger {
     Optional<LedgerEntry> find(String target, String personId);
 
     /**
+     * The person's account in the target, if Roster has one: {@link #find} without the attributes
+     * and permissions, which a ledger may answer more cheaply.
+     */
+    default Optional<AccountRef> account(String target, String personId) {
+        return find(target, personId).map(LedgerEntry::account);
+    }
+
+    /**
      * Records that {@code action} took effect. For a create, {@code account} is the reference the
      * target returned; for other actions it is the account acted on.
      */
     void record(Action action, AccountRef account);
+
+    /**
+     * Records actions that took effect together (one call to the target made them all), as
+     * {@link #record} would one after the other; a ledger may write them at once, and then
+     * either all or none are recorded.
+     */
+    default void recordAll(List<Done> done) {
+        done.forEach(d -> record(d.action(), d.account()));
+    }
+
+    /** An action that took effect, on {@code account}. */
+    record Done(Action action, AccountRef account) {
+    }
 }

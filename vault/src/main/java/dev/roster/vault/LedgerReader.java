@@ -53,6 +53,12 @@ final class LedgerReader {
                 .findOne();
     }
 
+    Optional<AccountRef> account(String target, String personId) {
+        return tx.call("read the " + target + " account of " + personId, h -> h.createQuery(
+                        "SELECT account_ref FROM ledger_account WHERE target = ? AND person_id = ?")
+                .bind(0, target).bind(1, personId).mapTo(String.class).findOne().map(AccountRef::new));
+    }
+
     /** All entries of {@code target} by person id. */
     Map<String, LedgerEntry> ledger(String target) {
         java.lang.ref.SoftReference<Kept> reference = kept.get(target);

@@ -3,8 +3,10 @@ package dev.roster.vault;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Action;
 import dev.roster.model.Change;
+import dev.roster.model.Ledger;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,16 +30,18 @@ final class LedgerWriter {
 
     /** Replaces the person's entry with {@code account}, the given attributes and no permissions. */
     void created(Action.Create create, AccountRef account, Map<String, String> written) {
+        tx.run("record: " + create.summary(), h -> created(h, create, account, written));
+    }
+
+    private void created(Handle h, Action.Create create, AccountRef account, Map<String, String> written) {
         String attributes = Json.write(new TreeMap<>(written), "the attributes of " + account);
-        tx.run("record: " + create.summary(), h -> {
-            deleteAccount(h, create.target(), create.personId());
-            deletePermissions(h, create.target(), create.personId());
-            h.createUpdate("INSERT INTO ledger_account (target, person_id, account_ref, enabled,"
-                            + " attributes, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .bind(0, create.target()).bind(1, create.personId()).bind(2, account.id())
-                    .bind(3, create.enabled()).bind(4, attributes).bind(5, now()).execute();
-            changed(h, create.target(), create.personId());
-        });
+        deleteAccount(h, create.target(), create.personId());
+        deletePermissions(h, create.target(), create.personId());
+        h.createUpdate("INSERT INTO ledger_account (target, person_id, account_ref, enabled,"
+                        + " attributes, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .bind(0, create.target()).bind(1, create.personId()).bind(2, account.id())
+                .bind(3, create.enabled()).bind(4, attributes).bind(5, now()).execute();
+        changed(h, create.target(), create.personId());
     }
 
     /**
@@ -45,52 +49,53 @@ final class LedgerWriter {
      * entry add one for {@code account} (disabled unless enabling); a grant is kept even then.
      */
     void record(Action action, AccountRef account) {
-        String what = "record: " + action.summary();
+        tx.run("record: " + action.summary(), h -> record(h, action, account));
+    }
+
+    /** Records the actions as {@link #record} does, all in one transaction. */
+    void recordAll(List<Ledger.Done> done) {
+        if (done.isEmpty()) {
+            return;
+        }
+        tx.run("record " + done.size() + " actions, the first " + done.get(0).action().summary(), h -> {
+            for (Ledger.Done d : done) {
+                record(h, d.action(), d.account());
+            }
+        });
+    }
+
+    private void record(Handle h, Action action, AccountRef account) {
         String target = action.target();
         String person = action.personId();
         if (action instanceof Action.Update update) {
-            tx.run(what, h -> {
-                Optional<Row> row = lock(h, target, person);
-                Map<String, String> attributes = new TreeMap<>(row.map(Row::attributes).orElse(Map.of()));
-                for (Map.Entry<String, Change> c : update.changes().entrySet()) {
-                    if (c.getValue().after() == null) {
-                        attributes.remove(c.getKey());
-                    } else {
-                        attributes.put(c.getKey(), c.getValue().after());
-                    }
+            Optional<Row> row = lock(h, target, person);
+            Map<String, String> attributes = new TreeMap<>(row.map(Row::attributes).orElse(Map.of()));
+            for (Map.Entry<String, Change> c : update.changes().entrySet()) {
+                if (c.getValue().after() == null) {
+                    attributes.remove(c.getKey());
+                } else {
+                    attributes.put(c.getKey(), c.getValue().after());
                 }
-                save(h, target, person, account, row.map(Row::enabled).orElse(false), attributes, row);
-                changed(h, target, person);
-            });
+            }
+            save(h, target, person, account, row.map(Row::enabled).orElse(false), attributes, row);
         } else if (action instanceof Action.Enable || action instanceof Action.Disable) {
-            boolean enabled = action instanceof Action.Enable;
-            tx.run(what, h -> {
-                Optional<Row> row = lock(h, target, person);
-                save(h, target, person, account, enabled,
-                        row.map(Row::attributes).orElse(Map.of()), row);
-                changed(h, target, person);
-            });
+            Optional<Row> row = lock(h, target, person);
+            save(h, target, person, account, action instanceof Action.Enable,
+                    row.map(Row::attributes).orElse(Map.of()), row);
         } else if (action instanceof Action.Delete) {
-            tx.run(what, h -> {
-                delete(h, target, person, account);
-                changed(h, target, person);
-            });
+            delete(h, target, person, account);
         } else if (action instanceof Action.Grant grant) {
-            tx.run(what, h -> {
-                grant(h, target, person, grant.permission());
-                changed(h, target, person);
-            });
+            grant(h, target, person, grant.permission());
         } else if (action instanceof Action.Revoke revoke) {
-            tx.run(what, h -> {
-                h.createUpdate("DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?")
-                        .bind(0, target).bind(1, person).bind(2, revoke.permission()).execute();
-                changed(h, target, person);
-            });
+            h.createUpdate("DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?")
+                    .bind(0, target).bind(1, person).bind(2, revoke.permission()).execute();
         } else if (action instanceof Action.Create create) {
-            created(create, account, create.attributes());
+            created(h, create, account, create.attributes());
+            return;
         } else {
             throw new IllegalArgumentException("unknown action " + action.verb());
         }
+        changed(h, target, person);
     }
 
     private void save(Handle h, String target, String person, AccountRef account, boolean enabled,

@@ -241,6 +241,12 @@ public final class Vault implements Ledger, AutoCloseable {
                 Objects.requireNonNull(personId, "personId"));
     }
 
+    @Override
+    public Optional<AccountRef> account(String target, String personId) {
+        return ledgerReader.account(Objects.requireNonNull(target, "target"),
+                Objects.requireNonNull(personId, "personId"));
+    }
+
     /** All entries of {@code target}, by person id (iterating in id order); unmodifiable. */
     public Map<String, LedgerEntry> ledger(String target) {
         return ledgerReader.ledger(Objects.requireNonNull(target, "target"));
@@ -266,6 +272,16 @@ public final class Vault implements Ledger, AutoCloseable {
         }
         ledgerWriter.record(Objects.requireNonNull(action, "action"),
                 Objects.requireNonNull(account, "account"));
+    }
+
+    /** Records the actions in one transaction: all or none. */
+    @Override
+    public void recordAll(List<Done> done) {
+        ledgerWriter.recordAll(done.stream()
+                .filter(d -> !(d.action() instanceof Action.Revoke revoke && revoke.foreign()))
+                .map(d -> new Done(Objects.requireNonNull(d.action(), "action"),
+                        Objects.requireNonNull(d.account(), "account")))
+                .toList());
     }
 
     /** As {@code record(create, account)}, but keeping {@code writtenAttributes}: what the target wrote. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Action;
 import dev.roster.model.Change;
+import dev.roster.model.Ledger;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Reason;
 import java.util.ArrayList;
@@ -98,6 +99,32 @@ interface LedgerContract {
         vault().record(new Action.Revoke("ad", "p1", "never-granted", WHY), REF);
 
         assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactly("staff");
+    }
+
+    @Test
+    default void recordAllLeavesTheLedgerAsRecordingEachDoes() {
+        AccountRef other = new AccountRef("guid-2");
+        vault().record(create("p1", true), REF);
+        vault().record(create("p2", true), other);
+        vault().record(new Action.Grant("ad", "p2", "finance", WHY), other);
+        assertThat(vault().ledger("ad").get("p2").permissions()).containsExactly("finance");
+
+        vault().recordAll(List.of(
+                new Ledger.Done(new Action.Grant("ad", "p1", "staff", WHY), REF),
+                new Ledger.Done(new Action.Grant("ad", "p2", "staff", WHY), other),
+                new Ledger.Done(new Action.Revoke("ad", "p2", "finance", WHY), other),
+                new Ledger.Done(new Action.Revoke("ad", new dev.roster.model.ForeignAccount(REF,
+                        "CN=p1,DC=example,DC=test"), "staff", WHY), REF),
+                new Ledger.Done(new Action.Disable("ad", "p2", WHY), other)));
+
+        assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactly("staff");
+        assertThat(vault().find("ad", "p2")).contains(new LedgerEntry("ad", "p2", other, false,
+                Map.of("sAMAccountName", "jdevries", "mail", "j.devries@example.org"), Set.of("staff")));
+        assertThat(vault().ledger("ad").get("p2").permissions()).containsExactly("staff");
+        assertThat(vault().ledger("ad").get("p1").permissions()).containsExactly("staff");
+        assertThat(vault().account("ad", "p2")).contains(other);
+        assertThat(vault().account("ad", "p3")).isEmpty();
+        assertThat(vault().account("nedap", "p1")).isEmpty();
     }
 
     @Test
