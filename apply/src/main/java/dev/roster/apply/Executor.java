@@ -45,18 +45,23 @@ public final class Executor {
     private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
 
     private final Map<String, Target> targets;
-    private final Ledger ledger;
+    private final Ledger base;
     private final Retry retry;
+    /** The ledger as the running apply sees it ({@link KnownAccounts}); new for each apply. */
+    private volatile Ledger ledger;
 
     /** @param targets the open targets by name */
     public Executor(Map<String, Target> targets, Ledger ledger, Retry retry) {
         this.targets = Map.copyOf(targets);
+        this.base = ledger;
         this.ledger = ledger;
         this.retry = retry;
     }
 
-    public ApplyReport apply(Plan plan, Progress progress) {
+    /** Applies the plan; one apply at a time, a second call waits for the first. */
+    public synchronized ApplyReport apply(Plan plan, Progress progress) {
         long started = System.nanoTime();
+        ledger = new KnownAccounts(base);
         List<Action> actions = plan.actions();
         progress.start("apply", actions.size());
         Outcome[] outcomes = new Outcome[actions.size()];

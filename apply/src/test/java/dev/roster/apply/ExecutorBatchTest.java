@@ -239,4 +239,37 @@ class ExecutorBatchTest {
         assertThat(memory.entries.get("2").permissions()).isEmpty();
         assertThat(memory.entries.get("3").permissions()).containsExactly("staff");
     }
+
+    @Test
+    void anApplyAsksTheLedgerForEachAccountOnceAndKnowsTheAccountsItCreates() {
+        existing("1");
+        List<String> asked = Collections.synchronizedList(new ArrayList<>());
+        Ledger counting = new Ledger() {
+            @Override
+            public java.util.Optional<LedgerEntry> find(String t, String personId) {
+                return ledger.find(t, personId);
+            }
+
+            @Override
+            public java.util.Optional<AccountRef> account(String t, String personId) {
+                asked.add(personId);
+                return ledger.account(t, personId);
+            }
+
+            @Override
+            public void record(Action action, AccountRef account) {
+                ledger.record(action, account);
+            }
+        };
+        Executor executor = new Executor(Map.of("ad", target), counting, new Retry(3, Duration.ofMillis(1)));
+
+        ApplyReport report = executor.apply(new Plan(1, LocalDate.now(), List.of(create("2"), grant("1", "staff"),
+                grant("1", "vpn"), grant("2", "staff"), grant("2", "vpn"))), Progress.NONE);
+
+        assertThat(report.allOk()).isTrue();
+        assertThat(asked).containsExactly("1");
+        assertThat(memory.entries.get("2").permissions()).containsExactlyInAnyOrder("staff", "vpn");
+        executor.apply(new Plan(2, LocalDate.now(), List.of(grant("2", "wifi"))), Progress.NONE);
+        assertThat(asked).containsExactly("1", "2");
+    }
 }
