@@ -30,7 +30,7 @@ public record BenchFigures(String date, int employees, long seed, int connection
     /** One cycle of Roster. {@code raw} is set for the initial cycle, whose apply is compared with it. */
     public record Cycle(String name, int persons, Map<String, Long> actions, int actionCount, long failed,
             long held, long importNanos, long snapshotNanos, long planNanos, long applyNanos, long heapAtStart,
-            long peakHeap, long peakRss, boolean rssPeakOfCycle, Map<String, Integer> mutation, Raw raw,
+            long peakHeap, long heapAfterCollection, long peakRss, boolean rssPeakOfCycle, Map<String, Integer> mutation, Raw raw,
             boolean sourceUnchanged) {
 
         long totalNanos() {
@@ -47,9 +47,10 @@ public record BenchFigures(String date, int employees, long seed, int connection
 
         String summary() {
             return String.format(Locale.ROOT, "%d persons, %d actions %s: import %.2f s, snapshot %.2f s, plan %.2f s,"
-                    + " apply %.2f s (%.0f actions/s), peak heap %d MiB, peak RSS %d MiB", persons, actionCount,
-                    actions, seconds(importNanos), seconds(snapshotNanos), seconds(planNanos), seconds(applyNanos),
-                    applyPerSecond(), mib(peakHeap), mib(peakRss));
+                    + " apply %.2f s (%.0f actions/s), peak heap %d MiB (%s after GC), peak RSS %d MiB", persons,
+                    actionCount, actions, seconds(importNanos), seconds(snapshotNanos), seconds(planNanos),
+                    seconds(applyNanos), applyPerSecond(), mib(peakHeap),
+                    heapAfterCollection < 0 ? "none" : mib(heapAfterCollection) + " MiB", mib(peakRss));
         }
     }
 
@@ -60,17 +61,17 @@ public record BenchFigures(String date, int employees, long seed, int connection
         out.printf(Locale.ROOT, "machine: %d processors, max heap %d MiB, Java %s%n", processors, mib(maxHeap), java);
         out.printf(Locale.ROOT, "raw baseline: %d entries + %d memberships in %.2f s = %.0f operations/s (%d connections)%n%n",
                 raw.entries(), raw.memberships(), seconds(raw.nanos()), raw.perSecond(), raw.connections());
-        out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s %8s %10s %7s %9s %9s%n", "cycle", "persons",
+        out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s %8s %10s %7s %9s %9s %9s%n", "cycle", "persons",
                 "actions", "import", "snapshot", "plan", "apply", "total", "actions/s", "vs raw", "peak heap",
-                "peak RSS");
+                "after GC", "peak RSS");
         for (Cycle c : cycles) {
             Double ratio = c.ratioToRaw();
-            out.printf(Locale.ROOT, "%-9s %8d %8d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10s %7s %5d MiB %5d MiB%n",
+            out.printf(Locale.ROOT, "%-9s %8d %8d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10s %7s %5d MiB %9s %5d MiB%n",
                     c.name(), c.persons(), c.actionCount(), seconds(c.importNanos()), seconds(c.snapshotNanos()),
                     seconds(c.planNanos()), seconds(c.applyNanos()), seconds(c.totalNanos()),
                     c.actionCount() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", c.applyPerSecond()),
                     ratio == null ? "-" : String.format(Locale.ROOT, "%.0f%%", ratio * 100), mib(c.peakHeap()),
-                    mib(c.peakRss()));
+                    c.heapAfterCollection() < 0 ? "-" : mib(c.heapAfterCollection()) + " MiB", mib(c.peakRss()));
         }
         out.println();
         for (Cycle c : cycles) {
@@ -80,7 +81,9 @@ public record BenchFigures(String date, int employees, long seed, int connection
                     c.mutation() == null ? "" : "; the simulator changed " + c.mutation());
         }
         out.printf(Locale.ROOT, "Peak heap and RSS are this process's: Roster and the simulator (%d MiB of heap in"
-                + " use after a collection before the initial cycle).%n", mib(cycles.get(0).heapAtStart()));
+                + " use after a collection before the initial cycle). Peak heap counts garbage not yet collected,"
+                + " and grows with -Xmx; after GC is the most in use right after a collection (- when none ran).%n",
+                mib(cycles.get(0).heapAtStart()));
         if (directoryPeakRss >= 0) {
             out.printf(Locale.ROOT, "The embedded directory ran in a JVM of its own: peak RSS %d MiB.%n",
                     mib(directoryPeakRss));
@@ -116,6 +119,7 @@ public record BenchFigures(String date, int employees, long seed, int connection
             cycle.put("applyRatioToRaw", c.ratioToRaw() == null ? null : round(c.ratioToRaw()));
             cycle.put("heapAtStartMiB", mib(c.heapAtStart()));
             cycle.put("peakHeapMiB", mib(c.peakHeap()));
+            cycle.put("peakHeapAfterCollectionMiB", c.heapAfterCollection() < 0 ? null : mib(c.heapAfterCollection()));
             cycle.put("peakRssMiB", mib(c.peakRss()));
             cycle.put("peakRssOfThisCycle", c.rssPeakOfCycle());
             if (c.mutation() != null) {

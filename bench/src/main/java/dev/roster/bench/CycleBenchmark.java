@@ -184,7 +184,7 @@ public final class CycleBenchmark {
             BenchFigures.Cycle c = new BenchFigures.Cycle(name, imported.persons(), Map.copyOf(actions),
                     plan.actions().size(), failed, applied.held().size(),
                     imported.elapsed().toNanos() - imported.storing().toNanos(), imported.storing().toNanos(),
-                    planNanos, applied.elapsed().toNanos(), heap.baseline(), heap.sampledPeak(),
+                    planNanos, applied.elapsed().toNanos(), heap.baseline(), heap.sampledPeak(), heap.peakAfterCollection(),
                     Machine.peakRss().orElse(-1L), rssReset, mutation, name.equals("initial") ? raw : null,
                     imported.unchanged());
             log.printf("  %s%n", c.summary());

@@ -51,6 +51,7 @@ class CycleBenchmarkIT {
             assertThat(c.at("/seconds/import").asDouble()).as(cycle + " import").isPositive();
             assertThat(c.get("peakHeapMiB").asLong()).as(cycle + " heap").isPositive();
             assertThat(c.get("peakRssMiB").asLong()).as(cycle + " RSS").isPositive();
+            assertThat(c.has("peakHeapAfterCollectionMiB")).as(cycle + " heap after GC").isTrue();
         }
         assertThat(json.at("/cycles/noChange/actions").asInt()).as("a cycle right after plans nothing").isZero();
         assertThat(json.at("/cycles/noChange/sourceUnchanged").asBoolean())
@@ -71,6 +72,6 @@ class CycleBenchmarkIT {
                 .as("the embedded directory's own process is measured apart from Roster's").isPositive();
 
         String printed = table.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("raw baseline", "initial", "noChange", "change", "peak heap", "peak RSS", "vs raw");
+        assertThat(printed).contains("raw baseline", "initial", "noChange", "change", "peak heap", "after GC", "peak RSS", "vs raw");
     }
 }
