@@ -6,11 +6,14 @@ import dev.roster.model.Change;
 import dev.roster.model.Ledger;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Records actions in the ledger, each in its own transaction and idempotently: recording the same
@@ -20,6 +23,14 @@ import org.jdbi.v3.core.Handle;
  * follows to keep its copy of the ledger current. Thread-safe.
  */
 final class LedgerWriter {
+    /** Adds a permission unless the person has it already. */
+    private static final String GRANT = "INSERT INTO ledger_permission (target, person_id, permission, granted_at)"
+            + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM ledger_permission"
+            + " WHERE target = ? AND person_id = ? AND permission = ?)";
+    private static final String REVOKE =
+            "DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?";
+    private static final String CHANGED = "INSERT INTO ledger_change (target, person_id) VALUES (?, ?)";
+
     private final Transactions tx;
     private final Clock clock;
 
@@ -52,16 +63,48 @@ final class LedgerWriter {
         tx.run("record: " + action.summary(), h -> record(h, action, account));
     }
 
-    /** Records the actions as {@link #record} does, all in one transaction. */
+    /**
+     * Records the actions as {@link #record} does, all in one transaction. Grants and revokes go
+     * to the database in batches when no two of them concern the same permission of one person
+     * (the order between those would matter); anything else is recorded one by one.
+     */
     void recordAll(List<Ledger.Done> done) {
         if (done.isEmpty()) {
             return;
         }
         tx.run("record " + done.size() + " actions, the first " + done.get(0).action().summary(), h -> {
+            Set<List<String>> memberships = new HashSet<>();
+            boolean batches = done.stream().allMatch(d -> (d.action() instanceof Action.Grant
+                    || d.action() instanceof Action.Revoke) && memberships.add(List.of(d.action().target(),
+                    d.action().personId(), permission(d.action()))));
+            if (!batches) {
+                done.forEach(d -> record(h, d.action(), d.account()));
+                return;
+            }
+            PreparedBatch grants = h.prepareBatch(GRANT);
+            PreparedBatch revokes = h.prepareBatch(REVOKE);
+            PreparedBatch changes = h.prepareBatch(CHANGED);
+            Instant now = now();
             for (Ledger.Done d : done) {
-                record(h, d.action(), d.account());
+                Action a = d.action();
+                if (a instanceof Action.Grant) {
+                    grants.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).bind(3, now)
+                            .bind(4, a.target()).bind(5, a.personId()).bind(6, permission(a)).add();
+                } else {
+                    revokes.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).add();
+                }
+                changes.bind(0, a.target()).bind(1, a.personId()).add();
+            }
+            for (PreparedBatch batch : List.of(grants, revokes, changes)) {
+                if (batch.size() > 0) {
+                    batch.execute();
+                }
             }
         });
+    }
+
+    private static String permission(Action action) {
+        return action instanceof Action.Grant g ? g.permission() : ((Action.Revoke) action).permission();
     }
 
     private void record(Handle h, Action action, AccountRef account) {
@@ -87,8 +130,7 @@ final class LedgerWriter {
         } else if (action instanceof Action.Grant grant) {
             grant(h, target, person, grant.permission());
         } else if (action instanceof Action.Revoke revoke) {
-            h.createUpdate("DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?")
-                    .bind(0, target).bind(1, person).bind(2, revoke.permission()).execute();
+            h.createUpdate(REVOKE).bind(0, target).bind(1, person).bind(2, revoke.permission()).execute();
         } else if (action instanceof Action.Create create) {
             created(h, create, account, create.attributes());
             return;
@@ -124,15 +166,10 @@ final class LedgerWriter {
         deletePermissions(h, target, person);
     }
 
+    /** A concurrent grant of the same makes the insert fail; {@link Transactions} tries again. */
     private void grant(Handle h, String target, String person, String permission) {
-        boolean present = h.createQuery("SELECT COUNT(*) FROM ledger_permission"
-                        + " WHERE target = ? AND person_id = ? AND permission = ?")
-                .bind(0, target).bind(1, person).bind(2, permission).mapTo(Long.class).one() > 0;
-        if (!present) { // a concurrent grant of the same makes the insert fail; Transactions retries
-            h.createUpdate("INSERT INTO ledger_permission (target, person_id, permission, granted_at)"
-                            + " VALUES (?, ?, ?, ?)")
-                    .bind(0, target).bind(1, person).bind(2, permission).bind(3, now()).execute();
-        }
+        h.createUpdate(GRANT).bind(0, target).bind(1, person).bind(2, permission).bind(3, now())
+                .bind(4, target).bind(5, person).bind(6, permission).execute();
     }
 
     private static Optional<Row> lock(Handle h, String target, String person) {
@@ -173,8 +210,7 @@ final class LedgerWriter {
 
     /** Notes that the entry of {@code person} in {@code target} changed; last, so its id is close to the commit's. */
     private static void changed(Handle h, String target, String person) {
-        h.createUpdate("INSERT INTO ledger_change (target, person_id) VALUES (?, ?)")
-                .bind(0, target).bind(1, person).execute();
+        h.createUpdate(CHANGED).bind(0, target).bind(1, person).execute();
     }
 
     private static void deleteAccount(Handle h, String target, String person) {

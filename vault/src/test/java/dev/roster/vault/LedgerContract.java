@@ -128,6 +128,34 @@ interface LedgerContract {
     }
 
     @Test
+    default void recordAllOfGrantsAndRevokesKeepsTheirOrderForOnePermissionOfOnePerson() {
+        AccountRef other = new AccountRef("guid-2");
+        vault().record(create("p1", true), REF);
+        vault().record(create("p2", true), other);
+        vault().record(new Action.Grant("ad", "p2", "finance", WHY), other);
+        vault().ledger("ad");
+
+        vault().recordAll(List.of(
+                new Ledger.Done(new Action.Grant("ad", "p1", "staff", WHY), REF),
+                new Ledger.Done(new Action.Grant("ad", "p1", "vpn", WHY), REF),
+                new Ledger.Done(new Action.Grant("ad", "p2", "staff", WHY), other),
+                new Ledger.Done(new Action.Grant("ad", "p2", "finance", WHY), other),
+                new Ledger.Done(new Action.Revoke("ad", "p2", "never-granted", WHY), other)));
+        assertThat(vault().ledger("ad").get("p1").permissions()).containsExactlyInAnyOrder("staff", "vpn");
+        assertThat(vault().ledger("ad").get("p2").permissions()).containsExactlyInAnyOrder("staff", "finance");
+
+        vault().recordAll(List.of(
+                new Ledger.Done(new Action.Revoke("ad", "p1", "vpn", WHY), REF),
+                new Ledger.Done(new Action.Grant("ad", "p1", "vpn", WHY), REF),
+                new Ledger.Done(new Action.Revoke("ad", "p2", "staff", WHY), other),
+                new Ledger.Done(new Action.Grant("ad", "p2", "staff", WHY), other),
+                new Ledger.Done(new Action.Revoke("ad", "p2", "staff", WHY), other)));
+        assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactlyInAnyOrder("staff", "vpn");
+        assertThat(vault().find("ad", "p2").orElseThrow().permissions()).containsExactly("finance");
+        assertThat(vault().ledger("ad").get("p2").permissions()).containsExactly("finance");
+    }
+
+    @Test
     default void aRevokeFromAForeignAccountLeavesTheLedgerAsItIs() {
         vault().record(create("p1", true), REF);
         vault().record(new Action.Grant("ad", "p1", "staff", WHY), REF);
