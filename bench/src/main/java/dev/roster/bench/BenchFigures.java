@@ -16,8 +16,12 @@ public record BenchFigures(String date, int employees, long seed, int connection
         String directoryUrl, long directoryPeakRss, int processors, long maxHeap, String java, Raw raw,
         List<Cycle> cycles) {
 
-    /** The raw LDAP client's run. */
-    public record Raw(int entries, int memberships, int connections, long nanos) {
+    /**
+     * The raw LDAP client's run; {@code cpuNanos} is the CPU time this process (the client) used,
+     * {@code directoryCpuNanos} the embedded directory's (-1 when unknown or external).
+     */
+    public record Raw(int entries, int memberships, int connections, long nanos, long cpuNanos,
+            long directoryCpuNanos) {
         int operations() {
             return entries + memberships;
         }
@@ -27,9 +31,15 @@ public record BenchFigures(String date, int employees, long seed, int connection
         }
     }
 
-    /** One cycle of Roster. {@code raw} is set for the initial cycle, whose apply is compared with it. */
+    /**
+     * One cycle of Roster. {@code raw} is set for the initial cycle, whose apply is compared with it.
+     * {@code cpuNanos} and {@code applyCpuNanos}: CPU time this process (Roster and the simulator)
+     * used in the cycle and in its apply; {@code directoryCpuNanos}: the embedded directory's in
+     * the cycle (-1 when unknown or external).
+     */
     public record Cycle(String name, int persons, Map<String, Long> actions, int actionCount, long failed,
-            long held, long importNanos, long snapshotNanos, long planNanos, long applyNanos, long heapAtStart,
+            long held, long importNanos, long snapshotNanos, long planNanos, long applyNanos, long cpuNanos,
+            long applyCpuNanos, long directoryCpuNanos, long heapAtStart,
             long peakHeap, long heapAfterCollection, long peakRss, boolean rssPeakOfCycle, Map<String, Integer> mutation, Raw raw,
             boolean sourceUnchanged) {
 
@@ -59,18 +69,20 @@ public record BenchFigures(String date, int employees, long seed, int connection
         out.printf(Locale.ROOT, "%nRoster benchmark, %s: %d employee records (seed %d), %d connections, %s%n",
                 date, employees, seed, connections, directory);
         out.printf(Locale.ROOT, "machine: %d processors, max heap %d MiB, Java %s%n", processors, mib(maxHeap), java);
-        out.printf(Locale.ROOT, "raw baseline: %d entries + %d memberships in %.2f s = %.0f operations/s (%d connections)%n%n",
-                raw.entries(), raw.memberships(), seconds(raw.nanos()), raw.perSecond(), raw.connections());
-        out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s %8s %10s %7s %9s %9s %9s%n", "cycle", "persons",
-                "actions", "import", "snapshot", "plan", "apply", "total", "actions/s", "vs raw", "peak heap",
-                "after GC", "peak RSS");
+        out.printf(Locale.ROOT, "raw baseline: %d entries + %d memberships in %.2f s = %.0f operations/s (%d connections);"
+                + " CPU: client %s, directory %s%n%n", raw.entries(), raw.memberships(), seconds(raw.nanos()),
+                raw.perSecond(), raw.connections(), cpu(raw.cpuNanos()), cpu(raw.directoryCpuNanos()));
+        out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s %8s %10s %7s %8s %8s %8s %9s %9s %9s%n", "cycle",
+                "persons", "actions", "import", "snapshot", "plan", "apply", "total", "actions/s", "vs raw", "CPU",
+                "applyCPU", "dir CPU", "peak heap", "after GC", "peak RSS");
         for (Cycle c : cycles) {
             Double ratio = c.ratioToRaw();
-            out.printf(Locale.ROOT, "%-9s %8d %8d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10s %7s %5d MiB %9s %5d MiB%n",
-                    c.name(), c.persons(), c.actionCount(), seconds(c.importNanos()), seconds(c.snapshotNanos()),
-                    seconds(c.planNanos()), seconds(c.applyNanos()), seconds(c.totalNanos()),
+            out.printf(Locale.ROOT, "%-9s %8d %8d %7.2fs %7.2fs %7.2fs %7.2fs %7.2fs %10s %7s %8s %8s %8s %5d MiB %9s"
+                    + " %5d MiB%n", c.name(), c.persons(), c.actionCount(), seconds(c.importNanos()),
+                    seconds(c.snapshotNanos()), seconds(c.planNanos()), seconds(c.applyNanos()), seconds(c.totalNanos()),
                     c.actionCount() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", c.applyPerSecond()),
-                    ratio == null ? "-" : String.format(Locale.ROOT, "%.0f%%", ratio * 100), mib(c.peakHeap()),
+                    ratio == null ? "-" : String.format(Locale.ROOT, "%.0f%%", ratio * 100), cpu(c.cpuNanos()),
+                    cpu(c.applyCpuNanos()), cpu(c.directoryCpuNanos()), mib(c.peakHeap()),
                     c.heapAfterCollection() < 0 ? "-" : mib(c.heapAfterCollection()) + " MiB", mib(c.peakRss()));
         }
         out.println();
@@ -82,8 +94,10 @@ public record BenchFigures(String date, int employees, long seed, int connection
         }
         out.printf(Locale.ROOT, "Peak heap and RSS are this process's: Roster and the simulator (%d MiB of heap in"
                 + " use after a collection before the initial cycle). Peak heap counts garbage not yet collected,"
-                + " and grows with -Xmx; after GC is the most in use right after a collection (- when none ran).%n",
-                mib(cycles.get(0).heapAtStart()));
+                + " and grows with -Xmx; after GC is the most in use right after a collection (- when none ran)."
+                + " CPU is this process's CPU time in the cycle, applyCPU in its apply, dir CPU the embedded"
+                + " directory's in the cycle; on a machine whose cores both share, every CPU second one spends"
+                + " the other waits for.%n", mib(cycles.get(0).heapAtStart()));
         if (directoryPeakRss >= 0) {
             out.printf(Locale.ROOT, "The embedded directory ran in a JVM of its own: peak RSS %d MiB.%n",
                     mib(directoryPeakRss));
@@ -102,7 +116,8 @@ public record BenchFigures(String date, int employees, long seed, int connection
         }
         root.put("rawBaseline", map("entries", raw.entries(), "memberships", raw.memberships(),
                 "operations", raw.operations(), "connections", raw.connections(), "seconds", round(seconds(raw.nanos())),
-                "operationsPerSecond", round(raw.perSecond())));
+                "operationsPerSecond", round(raw.perSecond()), "cpuSeconds", cpuSeconds(raw.cpuNanos()),
+                "directoryCpuSeconds", cpuSeconds(raw.directoryCpuNanos())));
         Map<String, Object> byName = new LinkedHashMap<>();
         for (Cycle c : cycles) {
             Map<String, Object> cycle = new LinkedHashMap<>();
@@ -115,6 +130,8 @@ public record BenchFigures(String date, int employees, long seed, int connection
             cycle.put("seconds", map("import", round(seconds(c.importNanos())), "snapshot",
                     round(seconds(c.snapshotNanos())), "plan", round(seconds(c.planNanos())), "apply",
                     round(seconds(c.applyNanos())), "total", round(seconds(c.totalNanos()))));
+            cycle.put("cpuSeconds", map("cycle", cpuSeconds(c.cpuNanos()), "apply", cpuSeconds(c.applyCpuNanos()),
+                    "directory", cpuSeconds(c.directoryCpuNanos())));
             cycle.put("applyActionsPerSecond", round(c.applyPerSecond()));
             cycle.put("applyRatioToRaw", c.ratioToRaw() == null ? null : round(c.ratioToRaw()));
             cycle.put("heapAtStartMiB", mib(c.heapAtStart()));
@@ -146,6 +163,14 @@ public record BenchFigures(String date, int employees, long seed, int connection
             m.put((String) pairs[i], pairs[i + 1]);
         }
         return m;
+    }
+
+    private static Double cpuSeconds(long nanos) {
+        return nanos < 0 ? null : round(seconds(nanos));
+    }
+
+    private static String cpu(long nanos) {
+        return nanos < 0 ? "-" : String.format(Locale.ROOT, "%.1fs", seconds(nanos));
     }
 
     static double seconds(long nanos) {

@@ -103,7 +103,7 @@ public final class CycleBenchmark {
 
             BenchFigures.Raw raw;
             if (embedded == null) {
-                raw = rawBaseline(s, data, directory, rawGroups, true, log);
+                raw = rawBaseline(s, data, directory, rawGroups, true, -1, log);
             } else {
                 // A second embedded directory, thrown away after: the in-memory server deletes
                 // slowly (each delete scans every entry for references), and deleting is not what
@@ -111,20 +111,21 @@ public final class CycleBenchmark {
                 try (DirectoryProcess scratch = DirectoryProcess.start(ldapPassword)) {
                     BenchDirectory other = new BenchDirectory(scratch.ldapUrl(), scratch.bindDn(), ldapPassword,
                             scratch.baseDn(), null, null, directory.description());
-                    raw = rawBaseline(s, data, other, other.prepare(groups), false, log);
+                    raw = rawBaseline(s, data, other, other.prepare(groups), false, scratch.pid(), log);
                 }
             }
             BenchFigures.Cycle initial;
             BenchFigures.Cycle unchanged;
             BenchFigures.Cycle changed;
+            long pid = embedded == null ? -1 : embedded.pid();
             try (Engine engine = Engine.open(RosterConfig.load(s.config()))) {
                 log.println("initial cycle: empty vault, empty directory");
-                initial = cycle("initial", engine, s, raw, null, log);
+                initial = cycle("initial", engine, s, raw, null, pid, log);
                 log.println("no-change cycle");
-                unchanged = cycle("noChange", engine, s, raw, null, log);
+                unchanged = cycle("noChange", engine, s, raw, null, pid, log);
                 log.printf("change cycle: the simulator changes %.1f%% of the persons%n", s.changeFraction() * 100);
                 Map<String, Integer> mutation = Mutations.apply(visma, s.changeFraction(), s.seed() + 1);
-                changed = cycle("change", engine, s, raw, mutation, log);
+                changed = cycle("change", engine, s, raw, mutation, pid, log);
             }
             if (s.ldap().isPresent()) {
                 directory.removeAll();
@@ -147,7 +148,7 @@ public final class CycleBenchmark {
      * (not measured), the raw client adds them, and its entries are removed before Roster runs.
      */
     private static BenchFigures.Raw rawBaseline(Settings s, Path data, BenchDirectory directory,
-            Map<String, DN> rawGroups, boolean clearUp, PrintStream log) throws LDAPException {
+            Map<String, DN> rawGroups, boolean clearUp, long directoryPid, PrintStream log) throws LDAPException {
         Path scratch = data.resolve("scratch");
         System.setProperty("ROSTER_BENCH_DATA", scratch.toString());
         Plan plan;
@@ -159,32 +160,42 @@ public final class CycleBenchmark {
         delete(scratch);
         log.printf("raw baseline: a plain LDAP client adds the initial plan's entries and memberships"
                 + " over %d connections%n", s.connections());
+        long cpu = Machine.cpu();
+        long directoryCpu = directoryPid < 0 ? -1 : Machine.cpu(directoryPid);
         RawBaseline.Result r = RawBaseline.run(directory, rawGroups, plan, s.connections());
+        cpu = Machine.spent(cpu, Machine.cpu());
+        directoryCpu = directoryPid < 0 ? -1 : Machine.spent(directoryCpu, Machine.cpu(directoryPid));
         log.printf("  %d entries + %d memberships in %.2f s: %.0f operations/s%n", r.entries(), r.memberships(),
                 r.nanos() / 1e9, r.operations() / (r.nanos() / 1e9));
         if (clearUp) {
             RawBaseline.remove(directory, r.added(), s.connections());
             directory.clearBaseline();
         }
-        return new BenchFigures.Raw(r.entries(), r.memberships(), r.connections(), r.nanos());
+        return new BenchFigures.Raw(r.entries(), r.memberships(), r.connections(), r.nanos(), cpu, directoryCpu);
     }
 
     private static BenchFigures.Cycle cycle(String name, Engine engine, Settings s, BenchFigures.Raw raw,
-            Map<String, Integer> mutation, PrintStream log) {
+            Map<String, Integer> mutation, long directoryPid, PrintStream log) {
         boolean rssReset = Machine.resetPeak();
         try (HeapSampler heap = new HeapSampler().start()) {
+            long cpu = Machine.cpu();
+            long directoryCpu = directoryPid < 0 ? -1 : Machine.cpu(directoryPid);
             ImportReport imported = engine.importNow(s.asOf(), s.progress());
             long planStart = System.nanoTime();
             Plan plan = engine.plan(s.asOf());
             long planNanos = System.nanoTime() - planStart;
+            long applyCpu = Machine.cpu();
             ApplyReport applied = engine.apply(plan, s.progress());
+            long cpuEnd = Machine.cpu();
+            directoryCpu = directoryPid < 0 ? -1 : Machine.spent(directoryCpu, Machine.cpu(directoryPid));
             Map<String, Long> actions = new TreeMap<>();
             plan.actions().forEach(a -> actions.merge(a.verb(), 1L, Long::sum));
             long failed = applied.count(Outcome.Status.FAILED) + applied.count(Outcome.Status.SKIPPED);
             BenchFigures.Cycle c = new BenchFigures.Cycle(name, imported.persons(), Map.copyOf(actions),
                     plan.actions().size(), failed, applied.held().size(),
                     imported.elapsed().toNanos() - imported.storing().toNanos(), imported.storing().toNanos(),
-                    planNanos, applied.elapsed().toNanos(), heap.baseline(), heap.sampledPeak(), heap.peakAfterCollection(),
+                    planNanos, applied.elapsed().toNanos(), Machine.spent(cpu, cpuEnd), Machine.spent(applyCpu, cpuEnd),
+                    directoryCpu, heap.baseline(), heap.sampledPeak(), heap.peakAfterCollection(),
                     Machine.peakRss().orElse(-1L), rssReset, mutation, name.equals("initial") ? raw : null,
                     imported.unchanged());
             log.printf("  %s%n", c.summary());

@@ -3,11 +3,13 @@ package dev.roster.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * A process's resident set size from Linux's /proc: the peak (VmHWM), for this process since the
- * last {@link #resetPeak()}, and the current (VmRSS). Empty where /proc is not there.
+ * last {@link #resetPeak()}, and the current (VmRSS); and the CPU time processes used so far.
+ * Empty where the operating system does not tell.
  */
 final class Machine {
     private static final Path STATUS = Path.of("/proc/self/status");
@@ -34,6 +36,21 @@ final class Machine {
     /** The peak resident set size in bytes of another process of this machine, e.g. a child. */
     static Optional<Long> peakRss(long pid) {
         return field(Path.of("/proc", Long.toString(pid), "status"), "VmHWM:");
+    }
+
+    /** The CPU time (user and system, all threads) this process used so far, in nanoseconds. */
+    static long cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
+    /** The CPU time another process of this machine used so far, in nanoseconds; -1 if unknown. */
+    static long cpu(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
+    }
+
+    /** {@code to - from}, or -1 when either is unknown. */
+    static long spent(long from, long to) {
+        return from < 0 || to < 0 ? -1 : to - from;
     }
 
     /** The resident set size now, in bytes. */

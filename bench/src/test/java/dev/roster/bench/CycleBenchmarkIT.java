@@ -35,6 +35,8 @@ class CycleBenchmarkIT {
         assertThat(raw.get("memberships").asInt()).isGreaterThan(300);
         assertThat(raw.get("connections").asInt()).isEqualTo(2);
         assertThat(raw.get("operationsPerSecond").asDouble()).isPositive();
+        assertThat(raw.get("cpuSeconds").asDouble()).as("the raw client's CPU").isPositive();
+        assertThat(raw.get("directoryCpuSeconds").asDouble()).as("the directory's CPU under the raw client").isPositive();
 
         JsonNode initial = json.at("/cycles/initial");
         assertThat(initial.at("/actionsByKind/create").asInt()).as("creates of the initial cycle")
@@ -52,6 +54,9 @@ class CycleBenchmarkIT {
             assertThat(c.get("peakHeapMiB").asLong()).as(cycle + " heap").isPositive();
             assertThat(c.get("peakRssMiB").asLong()).as(cycle + " RSS").isPositive();
             assertThat(c.has("peakHeapAfterCollectionMiB")).as(cycle + " heap after GC").isTrue();
+            assertThat(c.at("/cpuSeconds/cycle").asDouble()).as(cycle + " CPU").isPositive();
+            assertThat(c.at("/cpuSeconds/apply").isNumber()).as(cycle + " apply CPU").isTrue();
+            assertThat(c.at("/cpuSeconds/directory").isNumber()).as(cycle + " directory CPU").isTrue();
         }
         assertThat(json.at("/cycles/noChange/actions").asInt()).as("a cycle right after plans nothing").isZero();
         assertThat(json.at("/cycles/noChange/sourceUnchanged").asBoolean())
