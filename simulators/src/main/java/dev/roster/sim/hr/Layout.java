@@ -124,7 +124,11 @@ final class Layout {
         return 100_000 + stride() * size;
     }
 
+    /**
+     * Ids spread out (3 apart) while that leaves at least a third of the six-digit range to
+     * joiners; closer for bigger organisations (300,000 records: 2 apart, ids up to 699,999).
+     */
     private int stride() {
-        return size <= 300_000 ? 3 : 1;
+        return size <= 250_000 ? 3 : size <= 400_000 ? 2 : 1;
     }
 }

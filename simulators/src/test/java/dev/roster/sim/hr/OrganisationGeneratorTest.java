@@ -117,6 +117,9 @@ class OrganisationGeneratorTest {
         assertThat(big.employees().get(299_999).employeeId()).hasSize(6);
         assertThat(big.departments().size()).isBetween(40, 46);
         assertThat(big.employee(big.employees().get(123_456).employeeId())).isPresent();
+        Organisation changed = big.mutate(0.01, 3);
+        assertThat(changed.employees().size()).as("joiners get ids too").isGreaterThan(big.employees().size());
+        assertThat(changed.employees().get(changed.employees().size() - 1).employeeId()).hasSize(6);
     }
 
     @Test
