@@ -287,7 +287,7 @@ public final class Engine implements AutoCloseable {
     public ApplyReport apply(Plan plan, Progress progress) {
         Map<String, Long> managed = new HashMap<>();
         for (String target : config.targets().keySet()) {
-            managed.put(target, (long) vault.ledger(target).size());
+            managed.put(target, vault.managedAccounts(target));
         }
         Thresholds.Split split = config.targetThresholds().split(plan, managed, java.util.Set.of());
         long run = vault.startRun("apply", plan.vaultRevision());

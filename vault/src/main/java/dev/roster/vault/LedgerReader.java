@@ -59,44 +59,74 @@ final class LedgerReader {
                 .bind(0, target).bind(1, personId).mapTo(String.class).findOne().map(AccountRef::new));
     }
 
+    long count(String target) {
+        return tx.call("count the accounts in " + target, h -> h.createQuery(
+                "SELECT COUNT(*) FROM ledger_account WHERE target = ?").bind(0, target).mapTo(Long.class).one());
+    }
+
     /** All entries of {@code target} by person id. */
     Map<String, LedgerEntry> ledger(String target) {
         java.lang.ref.SoftReference<Kept> reference = kept.get(target);
         Kept known = reference == null ? null : reference.get();
         Kept read = tx.call("read the ledger of " + target, h -> {
             long newest = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM ledger_change").mapTo(Long.class).one();
-            List<String> changed = known == null ? null : changedSince(h, target, known, newest);
-            if (changed != null) {
+            Map<Long, String> changes = known == null ? null : changedSince(h, target, known, newest);
+            if (changes != null) {
+                Set<String> changed = new HashSet<>();
+                changes.forEach((id, person) -> {
+                    if (!known.seen().contains(id)) {
+                        changed.add(person);
+                    }
+                });
                 LOG.debug("ledger of {}: {} entries kept, {} read again", target, known.entries().size(),
                         changed.size());
-                return new Kept(newest, refreshed(h, target, known.entries(), changed));
+                return new Kept(newest, seen(changes, newest), refreshed(h, target, known.entries(), changed));
             }
             LOG.debug("ledger of {}: read whole ({})", target, known == null ? "none kept" : "too many changes");
             if (newest > 2 * KEEP) {
                 h.createUpdate("DELETE FROM ledger_change WHERE id <= ?").bind(0, newest - KEEP).execute();
             }
-            return new Kept(newest, whole(h, target));
+            // the changes committed before the entries are read are in them: not to be read again
+            Map<Long, String> before = changes(h, target, Math.max(0, newest - MARGIN));
+            return new Kept(newest, seen(before, newest), whole(h, target));
         });
         kept.put(target, new java.lang.ref.SoftReference<>(read));
         return read.entries();
     }
 
     /**
-     * The persons whose entries in {@code target} changed since {@code known} was read, or null
-     * when the ledger is better read whole: some changes it needs were removed, or so many changed
-     * that reading them one by one costs more.
+     * The changes to entries in {@code target} since {@code known} was read (its last
+     * {@link #MARGIN} changes again, since some may have committed after it was read), by id; or
+     * null when the ledger is better read whole: some changes it needs were removed, or so many
+     * changed that reading them one by one costs more.
      */
-    private static List<String> changedSince(Handle h, String target, Kept known, long newest) {
+    private static Map<Long, String> changedSince(Handle h, String target, Kept known, long newest) {
         long from = Math.max(0, known.newest() - MARGIN);
         long oldest = h.createQuery("SELECT COALESCE(MIN(id), 0) FROM ledger_change").mapTo(Long.class).one();
         long limit = Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5));
-        if (oldest > from + 1 || newest - from > 4 * limit) {
+        if (oldest > from + 1 || newest - from > 4 * limit + MARGIN) {
             return null;
         }
-        List<String> changed = h.createQuery("SELECT DISTINCT person_id FROM ledger_change"
-                        + " WHERE target = ? AND id > ?").bind(0, target).bind(1, from)
-                .mapTo(String.class).list();
-        return changed.size() <= limit ? changed : null;
+        Map<Long, String> changes = changes(h, target, from);
+        long persons = changes.entrySet().stream().filter(e -> !known.seen().contains(e.getKey()))
+                .map(Map.Entry::getValue).distinct().count();
+        return persons <= limit ? changes : null;
+    }
+
+    private static Map<Long, String> changes(Handle h, String target, long after) {
+        Map<Long, String> changes = new HashMap<>();
+        h.createQuery("SELECT id, person_id FROM ledger_change WHERE target = ? AND id > ?")
+                .bind(0, target).bind(1, after)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> changes.put(e.getKey(), e.getValue()));
+        return changes;
+    }
+
+    /** The ids among {@code changes} that a read after them need not read again: the last MARGIN. */
+    private static Set<Long> seen(Map<Long, String> changes, long newest) {
+        Set<Long> seen = new HashSet<>();
+        changes.keySet().stream().filter(id -> id > newest - MARGIN).forEach(seen::add);
+        return seen;
     }
 
     /** The ledger of {@code target} read whole, in two queries. */
@@ -121,7 +151,7 @@ final class LedgerReader {
      * (H2 answers a long IN list by scanning the table).
      */
     private static Map<String, LedgerEntry> refreshed(Handle h, String target, Map<String, LedgerEntry> known,
-            List<String> changed) {
+            Set<String> changed) {
         if (changed.isEmpty()) {
             return known;
         }
@@ -133,8 +163,11 @@ final class LedgerReader {
         return Collections.unmodifiableMap(entries);
     }
 
-    /** A target's ledger as read when the newest change was {@code newest}. */
-    private record Kept(long newest, Map<String, LedgerEntry> entries) {
+    /**
+     * A target's ledger as read when the newest change was {@code newest}; {@code seen}: the ids
+     * of its last changes (within {@link #MARGIN}) that the entries already hold.
+     */
+    private record Kept(long newest, Set<Long> seen, Map<String, LedgerEntry> entries) {
     }
 
     /** The accounts deleted from {@code target}, oldest first. */

@@ -247,6 +247,11 @@ public final class Vault implements Ledger, AutoCloseable {
                 Objects.requireNonNull(personId, "personId"));
     }
 
+    /** The number of accounts Roster manages in {@code target}: the size of its ledger. */
+    public long managedAccounts(String target) {
+        return ledgerReader.count(Objects.requireNonNull(target, "target"));
+    }
+
     /** All entries of {@code target}, by person id (iterating in id order); unmodifiable. */
     public Map<String, LedgerEntry> ledger(String target) {
         return ledgerReader.ledger(Objects.requireNonNull(target, "target"));

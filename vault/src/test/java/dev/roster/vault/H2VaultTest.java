@@ -1,6 +1,9 @@
 package dev.roster.vault;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The vault contract on an H2 file database in a temporary directory. */
@@ -17,6 +20,11 @@ class H2VaultTest extends VaultContract
     @Override
     Vault open() {
         return Vault.open("jdbc:h2:file:" + dir.resolve("vault"), "sa", "");
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("vault"), "sa", "");
     }
 
     @Override

@@ -123,6 +123,8 @@ interface LedgerContract {
         assertThat(vault().ledger("ad").get("p2").permissions()).containsExactly("staff");
         assertThat(vault().ledger("ad").get("p1").permissions()).containsExactly("staff");
         assertThat(vault().account("ad", "p2")).contains(other);
+        assertThat(vault().managedAccounts("ad")).isEqualTo(2);
+        assertThat(vault().managedAccounts("nedap")).isZero();
         assertThat(vault().account("ad", "p3")).isEmpty();
         assertThat(vault().account("nedap", "p1")).isEmpty();
     }

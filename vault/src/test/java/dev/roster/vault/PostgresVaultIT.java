@@ -46,6 +46,11 @@ class PostgresVaultIT extends VaultContract
     }
 
     @Override
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER + "?currentSchema=" + schema, user, "");
+    }
+
+    @Override
     void dropDatabase() throws SQLException {
         execute("DROP SCHEMA " + schema + " CASCADE");
     }

@@ -31,6 +31,9 @@ abstract class VaultContract {
     /** Opens a vault on the test's database; may be called more than once per test. */
     abstract Vault open();
 
+    /** A plain connection to the vault's database, as another process would have. */
+    abstract java.sql.Connection connect() throws java.sql.SQLException;
+
     /** Removes the test's database. */
     abstract void dropDatabase() throws Exception;
 
@@ -219,6 +222,33 @@ abstract class VaultContract {
         } finally {
             fresh.close();
         }
+    }
+
+    @Test
+    void aLedgerChangeCommittedAfterALaterOneIsStillReadAgain() throws Exception {
+        AccountRef g1 = new AccountRef("g1");
+        AccountRef g2 = new AccountRef("g2");
+        vault.record(LedgerContract.create("p1", true), g1);
+        vault.record(LedgerContract.create("p2", true), g2);
+        assertThat(vault.ledger("ad").get("p1").enabled()).isTrue();
+
+        try (java.sql.Connection slow = connect()) {
+            // another process's transaction takes its change's id, then commits after a later one
+            slow.setAutoCommit(false);
+            try (var s = slow.createStatement()) {
+                s.executeUpdate("INSERT INTO ledger_change (target, person_id) VALUES ('ad', 'p1')");
+                s.executeUpdate("UPDATE ledger_account SET enabled = FALSE WHERE target = 'ad' AND person_id = 'p1'");
+            }
+            vault.record(new Action.Grant("ad", "p2", "staff", LedgerContract.WHY), g2);
+            Map<String, LedgerEntry> before = vault.ledger("ad");
+            assertThat(before.get("p1").enabled()).as("not committed yet").isTrue();
+            assertThat(before.get("p2").permissions()).containsExactly("staff");
+            slow.commit();
+        }
+
+        Map<String, LedgerEntry> after = vault.ledger("ad");
+        assertThat(after.get("p1").enabled()).as("the late commit is read again").isFalse();
+        assertThat(after.get("p2").permissions()).containsExactly("staff");
     }
 
     @Test
