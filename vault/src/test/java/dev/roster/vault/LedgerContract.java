@@ -101,13 +101,19 @@ interface LedgerContract {
         assertThat(vault().find("ad", "p1").orElseThrow().permissions()).containsExactly("staff");
     }
 
-    @Test
-    default void recordAllLeavesTheLedgerAsRecordingEachDoes() {
+    /** p1 with account {@link #REF}, p2 with the returned one and permission finance; the ledger read once. */
+    private AccountRef twoAccountsRead() {
         AccountRef other = new AccountRef("guid-2");
         vault().record(create("p1", true), REF);
         vault().record(create("p2", true), other);
         vault().record(new Action.Grant("ad", "p2", "finance", WHY), other);
         assertThat(vault().ledger("ad").get("p2").permissions()).containsExactly("finance");
+        return other;
+    }
+
+    @Test
+    default void recordAllLeavesTheLedgerAsRecordingEachDoes() {
+        AccountRef other = twoAccountsRead();
 
         vault().recordAll(List.of(
                 new Ledger.Done(new Action.Grant("ad", "p1", "staff", WHY), REF),
@@ -131,11 +137,7 @@ interface LedgerContract {
 
     @Test
     default void recordAllOfGrantsAndRevokesKeepsTheirOrderForOnePermissionOfOnePerson() {
-        AccountRef other = new AccountRef("guid-2");
-        vault().record(create("p1", true), REF);
-        vault().record(create("p2", true), other);
-        vault().record(new Action.Grant("ad", "p2", "finance", WHY), other);
-        vault().ledger("ad");
+        AccountRef other = twoAccountsRead();
 
         vault().recordAll(List.of(
                 new Ledger.Done(new Action.Grant("ad", "p1", "staff", WHY), REF),
