@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies a plan exactly as it is and records every action that took effect in the ledger as soon
- * as it did, so a crash loses at most the actions in flight. A person's actions in a target run in
+ * as it did, so a crash loses at most the actions in flight; creates are recorded in groups of up
+ * to {@value KnownAccounts#GROUP}, so a crash may also lose the records of the creates of the last
+ * group, whose accounts the next run links again by correlation ({@link KnownAccounts}). A
+ * create whose record fails is reported failed, saying so. A person's actions in a target run in
  * the plan's order; different persons run side by side up to the target's
  * {@link Target#parallelism()}. A target that takes grants and revokes in batches
  * ({@link Target.GrantsInBatches}) gets those of one permission in one call ({@link Batches}),
@@ -48,13 +51,15 @@ public final class Executor {
     private final Ledger base;
     private final Retry retry;
     /** The ledger as the running apply sees it ({@link KnownAccounts}); new for each apply. */
-    private volatile Ledger ledger;
+    private volatile KnownAccounts ledger;
+    /** The creates of the running apply whose record in the ledger failed, with the failure. */
+    private final Map<Action, RuntimeException> unrecorded =
+            Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** @param targets the open targets by name */
     public Executor(Map<String, Target> targets, Ledger ledger, Retry retry) {
         this.targets = Map.copyOf(targets);
         this.base = ledger;
-        this.ledger = ledger;
         this.retry = retry;
     }
 
@@ -62,6 +67,7 @@ public final class Executor {
     public synchronized ApplyReport apply(Plan plan, Progress progress) {
         long started = System.nanoTime();
         ledger = new KnownAccounts(base);
+        unrecorded.clear();
         List<Action> actions = plan.actions();
         progress.start("apply", actions.size());
         Outcome[] outcomes = new Outcome[actions.size()];
@@ -71,6 +77,7 @@ public final class Executor {
                 outcomes[i] = next(actions.get(i), failedCreates);
                 progress.advance(1);
             }
+            settleRecords(actions, all(actions.size()), outcomes);
         } else {
             Map<String, ExecutorService> pools = new ConcurrentHashMap<>();
             try {
@@ -154,6 +161,27 @@ public final class Executor {
                     : CompletableFuture.allOf(before.toArray(CompletableFuture[]::new)).thenRunAsync(work, pool));
         }
         CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
+        settleRecords(actions, indexes, outcomes);
+    }
+
+    /**
+     * Writes the creates still waiting in their group ({@link KnownAccounts}) and fails those of
+     * {@code indexes} whose record failed: the account exists, the ledger does not know it.
+     */
+    private void settleRecords(List<Action> actions, List<Integer> indexes, Outcome[] outcomes) {
+        ledger.flush();
+        if (unrecorded.isEmpty()) {
+            return;
+        }
+        for (int i : indexes) {
+            RuntimeException failure = unrecorded.get(actions.get(i));
+            if (failure != null && outcomes[i] != null && outcomes[i].ok()) {
+                String message = "made the account, but could not record it in the ledger (" + failure.getMessage()
+                        + "); the next run links it again by its correlation id";
+                LOG.error("FAILED {}: {}", actions.get(i).summary(), message, failure);
+                outcomes[i] = new Outcome(actions.get(i), Outcome.Status.FAILED, message);
+            }
+        }
     }
 
     /** The given actions by the account they are about, in the plan's order. */
@@ -246,8 +274,9 @@ public final class Executor {
                         }
                     }
                 });
-                ledger.record(new Action.Create(create.target(), create.personId(), create.correlationId(),
-                        written, create.enabled(), create.reason()), created.account());
+                ledger.recordCreate(new Action.Create(create.target(), create.personId(), create.correlationId(),
+                        written, create.enabled(), create.reason()), created.account(),
+                        failure -> unrecorded.put(action, failure));
                 return new Outcome(action, created.correlated() ? Outcome.Status.CORRELATED : Outcome.Status.APPLIED,
                         created.correlated() ? "linked the existing account " + created.account() : "");
             }

@@ -272,4 +272,45 @@ class ExecutorBatchTest {
         executor.apply(new Plan(2, LocalDate.now(), List.of(grant("2", "wifi"))), Progress.NONE);
         assertThat(asked).containsExactly("1", "2");
     }
+
+    @Test
+    void aCreateTheLedgerCannotRecordFailsSayingSoAndItsAccountStillGetsItsGroups() {
+        Ledger failing = new Ledger() {
+            @Override
+            public java.util.Optional<LedgerEntry> find(String t, String personId) {
+                return ledger.find(t, personId);
+            }
+
+            @Override
+            public void record(Action action, AccountRef account) {
+                if (action instanceof Action.Create && action.personId().equals("2")) {
+                    throw new IllegalStateException("vault: disk full");
+                }
+                ledger.record(action, account);
+            }
+
+            @Override
+            public void recordAll(List<Done> done) {
+                if (done.stream().anyMatch(d -> d.action() instanceof Action.Create)) {
+                    throw new IllegalStateException("vault: disk full");
+                }
+                for (Done d : done) { // as the vault does, a grant is kept without an account too
+                    if (memory.entries.containsKey(d.action().personId())) {
+                        ledger.record(d.action(), d.account());
+                    }
+                }
+            }
+        };
+        Executor executor = new Executor(Map.of("ad", target), failing, new Retry(3, Duration.ofMillis(1)));
+
+        ApplyReport report = executor.apply(new Plan(1, LocalDate.now(), List.of(create("1"), create("2"),
+                grant("1", "staff"), grant("2", "staff"))), Progress.NONE);
+
+        assertThat(report.outcomes()).extracting(Outcome::status).containsExactly(Outcome.Status.APPLIED,
+                Outcome.Status.FAILED, Outcome.Status.APPLIED, Outcome.Status.APPLIED);
+        assertThat(report.outcomes().get(1).message()).contains("could not record it in the ledger",
+                "disk full", "links it again by its correlation id");
+        assertThat(memory.entries).containsKey("1").doesNotContainKey("2");
+        assertThat(target.calls).contains("change staff +[ref-1, ref-2] -[]");
+    }
 }

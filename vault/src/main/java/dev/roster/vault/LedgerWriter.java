@@ -30,6 +30,10 @@ final class LedgerWriter {
     private static final String REVOKE =
             "DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?";
     private static final String CHANGED = "INSERT INTO ledger_change (target, person_id) VALUES (?, ?)";
+    private static final String INSERT_ACCOUNT = "INSERT INTO ledger_account (target, person_id, account_ref,"
+            + " enabled, attributes, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String DELETE_ACCOUNT = "DELETE FROM ledger_account WHERE target = ? AND person_id = ?";
+    private static final String DELETE_PERMISSIONS = "DELETE FROM ledger_permission WHERE target = ? AND person_id = ?";
 
     private final Transactions tx;
     private final Clock clock;
@@ -48,8 +52,7 @@ final class LedgerWriter {
         String attributes = Json.write(new TreeMap<>(written), "the attributes of " + account);
         deleteAccount(h, create.target(), create.personId());
         deletePermissions(h, create.target(), create.personId());
-        h.createUpdate("INSERT INTO ledger_account (target, person_id, account_ref, enabled,"
-                        + " attributes, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+        h.createUpdate(INSERT_ACCOUNT)
                 .bind(0, create.target()).bind(1, create.personId()).bind(2, account.id())
                 .bind(3, create.enabled()).bind(4, attributes).bind(5, now()).execute();
         changed(h, create.target(), create.personId());
@@ -64,43 +67,73 @@ final class LedgerWriter {
     }
 
     /**
-     * Records the actions as {@link #record} does, all in one transaction. Grants and revokes go
-     * to the database in batches when no two of them concern the same permission of one person
-     * (the order between those would matter); anything else is recorded one by one.
+     * Records the actions as {@link #record} does, all in one transaction. Creates of different
+     * persons, and grants and revokes of which no two concern one permission of one person, go
+     * to the database in batches (the order within them does not matter); anything else is
+     * recorded one by one, in order.
      */
     void recordAll(List<Ledger.Done> done) {
         if (done.isEmpty()) {
             return;
         }
         tx.run("record " + done.size() + " actions, the first " + done.get(0).action().summary(), h -> {
-            Set<List<String>> memberships = new HashSet<>();
-            boolean batches = done.stream().allMatch(d -> (d.action() instanceof Action.Grant
-                    || d.action() instanceof Action.Revoke) && memberships.add(List.of(d.action().target(),
-                    d.action().personId(), permission(d.action()))));
-            if (!batches) {
-                done.forEach(d -> record(h, d.action(), d.account()));
+            Set<List<String>> seen = new HashSet<>();
+            if (done.stream().allMatch(d -> d.action() instanceof Action.Create
+                    && seen.add(List.of(d.action().target(), d.action().personId())))) {
+                createsInBatches(h, done);
                 return;
             }
-            PreparedBatch grants = h.prepareBatch(GRANT);
-            PreparedBatch revokes = h.prepareBatch(REVOKE);
-            PreparedBatch changes = h.prepareBatch(CHANGED);
-            Instant now = now();
-            for (Ledger.Done d : done) {
-                Action a = d.action();
-                if (a instanceof Action.Grant) {
-                    grants.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).bind(3, now)
-                            .bind(4, a.target()).bind(5, a.personId()).bind(6, permission(a)).add();
-                } else {
-                    revokes.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).add();
-                }
-                changes.bind(0, a.target()).bind(1, a.personId()).add();
+            seen.clear();
+            if (done.stream().allMatch(d -> (d.action() instanceof Action.Grant
+                    || d.action() instanceof Action.Revoke) && seen.add(List.of(d.action().target(),
+                    d.action().personId(), permission(d.action()))))) {
+                membershipsInBatches(h, done);
+                return;
             }
-            for (PreparedBatch batch : List.of(grants, revokes, changes)) {
-                if (batch.size() > 0) {
-                    batch.execute();
-                }
-            }
+            done.forEach(d -> record(h, d.action(), d.account()));
         });
+    }
+
+    private void createsInBatches(Handle h, List<Ledger.Done> done) {
+        PreparedBatch accounts = h.prepareBatch(DELETE_ACCOUNT);
+        PreparedBatch permissions = h.prepareBatch(DELETE_PERMISSIONS);
+        PreparedBatch inserts = h.prepareBatch(INSERT_ACCOUNT);
+        PreparedBatch changes = h.prepareBatch(CHANGED);
+        Instant now = now();
+        for (Ledger.Done d : done) {
+            Action.Create c = (Action.Create) d.action();
+            accounts.bind(0, c.target()).bind(1, c.personId()).add();
+            permissions.bind(0, c.target()).bind(1, c.personId()).add();
+            inserts.bind(0, c.target()).bind(1, c.personId()).bind(2, d.account().id()).bind(3, c.enabled())
+                    .bind(4, Json.write(new TreeMap<>(c.attributes()), "the attributes of " + d.account()))
+                    .bind(5, now).add();
+            changes.bind(0, c.target()).bind(1, c.personId()).add();
+        }
+        for (PreparedBatch batch : List.of(accounts, permissions, inserts, changes)) {
+            batch.execute();
+        }
+    }
+
+    private void membershipsInBatches(Handle h, List<Ledger.Done> done) {
+        PreparedBatch grants = h.prepareBatch(GRANT);
+        PreparedBatch revokes = h.prepareBatch(REVOKE);
+        PreparedBatch changes = h.prepareBatch(CHANGED);
+        Instant now = now();
+        for (Ledger.Done d : done) {
+            Action a = d.action();
+            if (a instanceof Action.Grant) {
+                grants.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).bind(3, now)
+                        .bind(4, a.target()).bind(5, a.personId()).bind(6, permission(a)).add();
+            } else {
+                revokes.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).add();
+            }
+            changes.bind(0, a.target()).bind(1, a.personId()).add();
+        }
+        for (PreparedBatch batch : List.of(grants, revokes, changes)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
     }
 
     private static String permission(Action action) {
@@ -191,7 +224,7 @@ final class LedgerWriter {
         return tx.call("unmanage " + (permission == null ? "the account" : permission) + " of " + person, h -> {
             int removed;
             if (permission == null) {
-                removed = h.createUpdate("DELETE FROM ledger_account WHERE target = ? AND person_id = ?")
+                removed = h.createUpdate(DELETE_ACCOUNT)
                         .bind(0, target).bind(1, person).execute();
                 deletePermissions(h, target, person);
             } else {
@@ -214,13 +247,11 @@ final class LedgerWriter {
     }
 
     private static void deleteAccount(Handle h, String target, String person) {
-        h.createUpdate("DELETE FROM ledger_account WHERE target = ? AND person_id = ?")
-                .bind(0, target).bind(1, person).execute();
+        h.createUpdate(DELETE_ACCOUNT).bind(0, target).bind(1, person).execute();
     }
 
     private static void deletePermissions(Handle h, String target, String person) {
-        h.createUpdate("DELETE FROM ledger_permission WHERE target = ? AND person_id = ?")
-                .bind(0, target).bind(1, person).execute();
+        h.createUpdate(DELETE_PERMISSIONS).bind(0, target).bind(1, person).execute();
     }
 
     private Instant now() {

@@ -160,6 +160,26 @@ interface LedgerContract {
     }
 
     @Test
+    default void recordAllOfCreatesReplacesEachPersonsEntryAsACreateDoes() {
+        AccountRef other = twoAccountsRead();
+        AccountRef third = new AccountRef("guid-3");
+
+        vault().recordAll(List.of(new Ledger.Done(create("p2", false), third),
+                new Ledger.Done(create("p3", true), third)));
+        assertThat(vault().find("ad", "p2")).contains(new LedgerEntry("ad", "p2", third, false,
+                Map.of("sAMAccountName", "jdevries", "mail", "j.devries@example.org"), Set.of()));
+        assertThat(vault().ledger("ad")).containsOnlyKeys("p1", "p2", "p3");
+        assertThat(vault().ledger("ad").get("p2").account()).isEqualTo(third);
+
+        vault().recordAll(List.of(new Ledger.Done(create("p4", false), other),
+                new Ledger.Done(new Action.Grant("ad", "p4", "staff", WHY), other),
+                new Ledger.Done(create("p4", true), third)));
+        assertThat(vault().find("ad", "p4").orElseThrow().account()).as("in order: the later create").isEqualTo(third);
+        assertThat(vault().find("ad", "p4").orElseThrow().permissions()).isEmpty();
+        assertThat(vault().ledger("ad").get("p4").enabled()).isTrue();
+    }
+
+    @Test
     default void aRevokeFromAForeignAccountLeavesTheLedgerAsItIs() {
         vault().record(create("p1", true), REF);
         vault().record(new Action.Grant("ad", "p1", "staff", WHY), REF);
