@@ -120,6 +120,19 @@ class ExecutorBatchTest {
         return new Action.Grant("ad", person, permission, WHY);
     }
 
+    /** The shared ledger of these tests, for a test to override what should fail or be counted. */
+    class Delegating implements Ledger {
+        @Override
+        public java.util.Optional<LedgerEntry> find(String t, String personId) {
+            return ledger.find(t, personId);
+        }
+
+        @Override
+        public void record(Action action, AccountRef account) {
+            ledger.record(action, account);
+        }
+    }
+
     void existing(String person, String... permissions) {
         memory.entries.put(person, new LedgerEntry("ad", person, new AccountRef("ref-" + person), true,
                 new TreeMap<>(), Set.of(permissions)));
@@ -207,11 +220,7 @@ class ExecutorBatchTest {
         for (String person : List.of("1", "2", "3")) {
             existing(person);
         }
-        Ledger failing = new Ledger() {
-            @Override
-            public java.util.Optional<LedgerEntry> find(String t, String personId) {
-                return ledger.find(t, personId);
-            }
+        Ledger failing = new Delegating() {
 
             @Override
             public void record(Action action, AccountRef account) {
@@ -244,11 +253,7 @@ class ExecutorBatchTest {
     void anApplyAsksTheLedgerForEachAccountOnceAndKnowsTheAccountsItCreates() {
         existing("1");
         List<String> asked = Collections.synchronizedList(new ArrayList<>());
-        Ledger counting = new Ledger() {
-            @Override
-            public java.util.Optional<LedgerEntry> find(String t, String personId) {
-                return ledger.find(t, personId);
-            }
+        Ledger counting = new Delegating() {
 
             @Override
             public java.util.Optional<AccountRef> account(String t, String personId) {
@@ -275,11 +280,7 @@ class ExecutorBatchTest {
 
     @Test
     void aCreateTheLedgerCannotRecordFailsSayingSoAndItsAccountStillGetsItsGroups() {
-        Ledger failing = new Ledger() {
-            @Override
-            public java.util.Optional<LedgerEntry> find(String t, String personId) {
-                return ledger.find(t, personId);
-            }
+        Ledger failing = new Delegating() {
 
             @Override
             public void record(Action action, AccountRef account) {
