@@ -70,17 +70,11 @@ final class LedgerReader {
         Kept known = reference == null ? null : reference.get();
         Kept read = tx.call("read the ledger of " + target, h -> {
             long newest = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM ledger_change").mapTo(Long.class).one();
-            Map<Long, String> changes = known == null ? null : changedSince(h, target, known, newest);
-            if (changes != null) {
-                Set<String> changed = new HashSet<>();
-                changes.forEach((id, person) -> {
-                    if (!known.seen().contains(id)) {
-                        changed.add(person);
-                    }
-                });
+            Refresh refresh = known == null ? null : changedSince(h, target, known, newest);
+            if (refresh != null) {
                 LOG.debug("ledger of {}: {} entries kept, {} read again", target, known.entries().size(),
-                        changed.size());
-                return new Kept(newest, seen(changes, newest), refreshed(h, target, known.entries(), changed));
+                        refresh.persons().size());
+                return new Kept(newest, refresh.seen(), refreshed(h, target, known.entries(), refresh.persons()));
             }
             LOG.debug("ledger of {}: read whole ({})", target, known == null ? "none kept" : "too many changes");
             if (newest > 2 * KEEP) {
@@ -94,13 +88,17 @@ final class LedgerReader {
         return read.entries();
     }
 
+    /** The persons whose entries to read again, and the ids of the changes the result then holds. */
+    private record Refresh(Set<String> persons, Set<Long> seen) {
+    }
+
     /**
-     * The changes to entries in {@code target} since {@code known} was read (its last
-     * {@link #MARGIN} changes again, since some may have committed after it was read), by id; or
-     * null when the ledger is better read whole: some changes it needs were removed, or so many
-     * changed that reading them one by one costs more.
+     * The persons whose entries in {@code target} changed since {@code known} was read (looking at
+     * its last {@link #MARGIN} changes again, since some may have committed after it was read, but
+     * not at those it holds); or null when the ledger is better read whole: some changes it needs
+     * were removed, or so many changed that reading them one by one costs more.
      */
-    private static Map<Long, String> changedSince(Handle h, String target, Kept known, long newest) {
+    private static Refresh changedSince(Handle h, String target, Kept known, long newest) {
         long from = Math.max(0, known.newest() - MARGIN);
         long oldest = h.createQuery("SELECT COALESCE(MIN(id), 0) FROM ledger_change").mapTo(Long.class).one();
         long limit = Math.min(ONE_BY_ONE, Math.max(100, known.entries().size() / 5));
@@ -108,9 +106,13 @@ final class LedgerReader {
             return null;
         }
         Map<Long, String> changes = changes(h, target, from);
-        long persons = changes.entrySet().stream().filter(e -> !known.seen().contains(e.getKey()))
-                .map(Map.Entry::getValue).distinct().count();
-        return persons <= limit ? changes : null;
+        Set<String> persons = new HashSet<>();
+        changes.forEach((id, person) -> {
+            if (!known.seen().contains(id)) {
+                persons.add(person);
+            }
+        });
+        return persons.size() <= limit ? new Refresh(persons, seen(changes, newest)) : null;
     }
 
     private static Map<Long, String> changes(Handle h, String target, long after) {

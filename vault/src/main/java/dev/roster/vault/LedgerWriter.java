@@ -43,27 +43,20 @@ final class LedgerWriter {
         this.clock = clock;
     }
 
-    /** Replaces the person's entry with {@code account}, the given attributes and no permissions. */
-    void created(Action.Create create, AccountRef account, Map<String, String> written) {
-        tx.run("record: " + create.summary(), h -> created(h, create, account, written));
-    }
-
-    private void created(Handle h, Action.Create create, AccountRef account, Map<String, String> written) {
-        String attributes = Json.write(new TreeMap<>(written), "the attributes of " + account);
-        deleteAccount(h, create.target(), create.personId());
-        deletePermissions(h, create.target(), create.personId());
-        h.createUpdate(INSERT_ACCOUNT)
-                .bind(0, create.target()).bind(1, create.personId()).bind(2, account.id())
-                .bind(3, create.enabled()).bind(4, attributes).bind(5, now()).execute();
-        changed(h, create.target(), create.personId());
-    }
-
     /**
-     * Records an action other than create. Update, enable and disable of a person without an
-     * entry add one for {@code account} (disabled unless enabling); a grant is kept even then.
+     * Records an action. A create replaces the person's entry with {@code account}, the create's
+     * attributes and no permissions. Update, enable and disable of a person without an entry add
+     * one for {@code account} (disabled unless enabling); a grant is kept even then. A revoke from
+     * an account of no person Roster manages changes nothing.
      */
     void record(Action action, AccountRef account) {
-        tx.run("record: " + action.summary(), h -> record(h, action, account));
+        if (!foreign(action)) {
+            tx.run("record: " + action.summary(), h -> record(h, action, account));
+        }
+    }
+
+    private static boolean foreign(Action action) {
+        return action instanceof Action.Revoke revoke && revoke.foreign();
     }
 
     /**
@@ -72,7 +65,8 @@ final class LedgerWriter {
      * to the database in batches (the order within them does not matter); anything else is
      * recorded one by one, in order.
      */
-    void recordAll(List<Ledger.Done> done) {
+    void recordAll(List<Ledger.Done> all) {
+        List<Ledger.Done> done = all.stream().filter(d -> !foreign(d.action())).toList();
         if (done.isEmpty()) {
             return;
         }
@@ -94,6 +88,7 @@ final class LedgerWriter {
         });
     }
 
+    /** Replaces each person's entry with the account, the create's attributes and no permissions. */
     private void createsInBatches(Handle h, List<Ledger.Done> done) {
         PreparedBatch accounts = h.prepareBatch(DELETE_ACCOUNT);
         PreparedBatch permissions = h.prepareBatch(DELETE_PERMISSIONS);
@@ -164,8 +159,8 @@ final class LedgerWriter {
             grant(h, target, person, grant.permission());
         } else if (action instanceof Action.Revoke revoke) {
             h.createUpdate(REVOKE).bind(0, target).bind(1, person).bind(2, revoke.permission()).execute();
-        } else if (action instanceof Action.Create create) {
-            created(h, create, account, create.attributes());
+        } else if (action instanceof Action.Create) {
+            createsInBatches(h, List.of(new Ledger.Done(action, account)));
             return;
         } else {
             throw new IllegalArgumentException("unknown action " + action.verb());

@@ -260,8 +260,7 @@ public final class Vault implements Ledger, AutoCloseable {
     /**
      * Records that {@code action} took effect on {@code account}, in its own transaction;
      * recording the same action again changes nothing. A create replaces any entry of the person
-     * in the target with one holding the create's attributes and no permissions (see
-     * {@link #recordCreated} for the attributes the target actually wrote); an update applies each
+     * in the target with one holding the create's attributes and no permissions; an update applies each
      * change's after value, null removing the attribute; enable and disable set the flag; a delete
      * removes the entry and its permissions and keeps the account in {@link #deletedAccounts};
      * grant and revoke add and remove the permission. An update, enable or disable for a person
@@ -272,9 +271,6 @@ public final class Vault implements Ledger, AutoCloseable {
      */
     @Override
     public void record(Action action, AccountRef account) {
-        if (action instanceof Action.Revoke revoke && revoke.foreign()) {
-            return;
-        }
         ledgerWriter.record(Objects.requireNonNull(action, "action"),
                 Objects.requireNonNull(account, "account"));
     }
@@ -282,19 +278,8 @@ public final class Vault implements Ledger, AutoCloseable {
     /** Records the actions in one transaction: all or none. */
     @Override
     public void recordAll(List<Done> done) {
-        ledgerWriter.recordAll(done.stream()
-                .filter(d -> !(d.action() instanceof Action.Revoke revoke && revoke.foreign()))
-                .map(d -> new Done(Objects.requireNonNull(d.action(), "action"),
-                        Objects.requireNonNull(d.account(), "account")))
-                .toList());
-    }
-
-    /** As {@code record(create, account)}, but keeping {@code writtenAttributes}: what the target wrote. */
-    public void recordCreated(Action.Create action, AccountRef account,
-            Map<String, String> writtenAttributes) {
-        ledgerWriter.created(Objects.requireNonNull(action, "action"),
-                Objects.requireNonNull(account, "account"),
-                Objects.requireNonNull(writtenAttributes, "writtenAttributes"));
+        ledgerWriter.recordAll(done.stream().map(d -> new Done(Objects.requireNonNull(d.action(), "action"),
+                Objects.requireNonNull(d.account(), "account"))).toList());
     }
 
     /** The accounts Roster deleted from {@code target}, oldest first, so their names stay taken. */

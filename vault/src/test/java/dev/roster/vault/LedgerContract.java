@@ -30,6 +30,11 @@ interface LedgerContract {
                 "mail", "j.devries@example.org")), enabled, WHY);
     }
 
+    /** A create of {@code person} with exactly these attributes: what the target wrote. */
+    static Action.Create create(String person, boolean enabled, Map<String, String> attributes) {
+        return new Action.Create("ad", person, person, new TreeMap<>(attributes), enabled, WHY);
+    }
+
     static LedgerEntry entry(boolean enabled, Map<String, String> attributes, Set<String> permissions) {
         return new LedgerEntry("ad", "p1", REF, enabled, attributes, permissions);
     }
@@ -46,7 +51,7 @@ interface LedgerContract {
 
     @Test
     default void recordCreatedStoresWhatTheTargetWrote() {
-        vault().recordCreated(create("p1", true), REF, Map.of("sAMAccountName", "jdevries2"));
+        vault().record(create("p1", true, Map.of("sAMAccountName", "jdevries2")), REF);
 
         assertThat(vault().find("ad", "p1")).contains(
                 entry(true, Map.of("sAMAccountName", "jdevries2"), Set.of()));
@@ -57,7 +62,7 @@ interface LedgerContract {
         vault().record(create("p1", true), new AccountRef("old-guid"));
         vault().record(new Action.Grant("ad", "p1", "staff", WHY), new AccountRef("old-guid"));
 
-        vault().recordCreated(create("p1", false), REF, Map.of("cn", "Jo"));
+        vault().record(create("p1", false, Map.of("cn", "Jo")), REF);
 
         assertThat(vault().find("ad", "p1")).contains(entry(false, Map.of("cn", "Jo"), Set.of()));
     }

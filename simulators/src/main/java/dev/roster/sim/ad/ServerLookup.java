@@ -58,13 +58,7 @@ final class ServerLookup {
 
     /** @return all values of {@code attribute} of the entry {@code dn}; empty if none or failing */
     Optional<Attribute> attribute(String dn, String attribute) {
-        try {
-            Entry entry = server().getEntry(dn, attribute);
-            return entry == null ? Optional.empty()
-                    : Optional.ofNullable(entry.getAttribute(attribute));
-        } catch (LDAPException e) {
-            return Optional.empty();
-        }
+        return entry(dn, attribute).map(e -> e.getAttribute(attribute));
     }
 
     private InMemoryDirectoryServer server() {
