@@ -134,7 +134,7 @@ final class AccountCreator {
      * account that correlates with an existing one or whose names are invalid (its create says why).
      */
     List<Map<String, String>> choose(List<NewAccount> accounts) {
-        java.util.Set<String> planned = new java.util.HashSet<>();
+        NameCheck.Chosen chosenBefore = new NameCheck.Chosen();
         List<Map<String, String>> out = new ArrayList<>(accounts.size());
         for (NewAccount account : accounts) {
             Map<String, String> chosen = Map.of();
@@ -143,7 +143,7 @@ final class AccountCreator {
                 if (!id.isEmpty() && index.lookup(id).isEmpty()) {
                     Map<String, String> values = Values.nonEmpty(account.attributes());
                     values.remove(Target.OU);
-                    Map<String, String> free = names.firstFree(named(values), planned, MAX_ATTEMPTS);
+                    Map<String, String> free = names.firstFree(named(values), chosenBefore, MAX_ATTEMPTS);
                     if (free != null) {
                         Map<String, String> given = new LinkedHashMap<>();
                         for (String name : List.of(UniqueNames.CN, UniqueNames.SAM, UniqueNames.UPN, UniqueNames.MAIL)) {

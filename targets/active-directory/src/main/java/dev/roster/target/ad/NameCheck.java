@@ -89,29 +89,43 @@ final class NameCheck {
     }
 
     /**
-     * The first iteration of {@code names} that is free in the directory and not in
-     * {@code planned} (lower-cased names chosen earlier in the same plan), which it is added to.
+     * The names chosen in one plan so far: each new account's names must be free of them too. Per
+     * set of names it keeps the first attempt not yet found taken, since both the names in use and
+     * those chosen only grow while a plan is made: the n-th of n namesakes starts where the one
+     * before it ended instead of trying the n - 1 iterations the others took.
+     */
+    static final class Chosen {
+        /** lower-cased keys as {@link #keys} makes them */
+        private final java.util.Set<String> keys = new java.util.HashSet<>();
+        private final Map<List<String>, Integer> next = new HashMap<>();
+    }
+
+    /**
+     * The first iteration of {@code names} that is free in the directory and not among the names
+     * {@code chosen} earlier in the same plan, which it is added to.
      *
      * @return the names, or null when none of the iterations is free
      */
-    Map<String, String> firstFree(Map<String, String> names, java.util.Set<String> planned,
-            int attempts) throws LDAPException {
+    Map<String, String> firstFree(Map<String, String> names, Chosen chosen, int attempts) throws LDAPException {
         rereads.ensure(this::read);
         synchronized (this) {
-            return firstFreeNow(names, planned, attempts);
+            return firstFreeNow(names, chosen, attempts);
         }
     }
 
-    private Map<String, String> firstFreeNow(Map<String, String> names, java.util.Set<String> planned,
-            int attempts) {
-        for (int attempt = 1; attempt <= attempts; attempt++) {
+    private Map<String, String> firstFreeNow(Map<String, String> names, Chosen chosen, int attempts) {
+        List<String> base = java.util.Arrays.asList(names.get(UniqueNames.SAM), names.get(UniqueNames.CN),
+                names.get(UniqueNames.UPN), names.get(UniqueNames.MAIL));
+        for (int attempt = chosen.next.getOrDefault(base, 1); attempt <= attempts; attempt++) {
             Map<String, String> attempted = UniqueNames.forAttempt(names, attempt);
             List<String> keys = keys(attempted);
-            if (takenNow(attempted) == null && keys.stream().noneMatch(planned::contains)) {
-                planned.addAll(keys);
+            if (takenNow(attempted) == null && keys.stream().noneMatch(chosen.keys::contains)) {
+                chosen.keys.addAll(keys);
+                chosen.next.put(base, attempt + 1);
                 return attempted;
             }
         }
+        chosen.next.put(base, attempts + 1);
         return null;
     }
 

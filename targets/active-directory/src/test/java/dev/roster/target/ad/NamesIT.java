@@ -123,4 +123,38 @@ class NamesIT {
         assertThat(third.attributes()).containsEntry("sAMAccountName", "jan.devries4");
         assertThat(existing.attributes()).containsEntry("sAMAccountName", "jan.devries");
     }
+
+    @Test
+    void aNamesakeWhoseAddressDiffersGetsTheIterationAnothersAddressSkipped() throws LDAPException {
+        ldap.add(new Entry("CN=Other,OU=Employees,DC=example,DC=test", List.of(
+                new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
+                new Attribute("cn", "Other"), new Attribute("sAMAccountName", "other"),
+                new Attribute("mail", "jan.devries3@example.test"))));
+        NewAccount elsewhere = new NewAccount("p9", "9", Map.of("cn", "Jan de Vries", "sAMAccountName",
+                "jan.devries", "userPrincipalName", "jan.devries@other.test", "mail", "jan.devries@other.test"), false);
+
+        List<Map<String, String>> chosen = ((Target.Names) open(List.of()))
+                .choose(List.of(jan("1"), jan("2"), jan("3"), elsewhere, jan("4")));
+
+        assertThat(chosen).extracting(names -> names.get("sAMAccountName")).as("jan.devries3@example.test is"
+                + " someone's mail, so the third Jan of example.test skips iteration 3, which the one of other.test"
+                + " can have").containsExactly("jan.devries", "jan.devries2", "jan.devries4", "jan.devries3",
+                        "jan.devries5");
+        assertThat(chosen.get(3)).containsEntry("mail", "jan.devries3@other.test");
+    }
+
+    @Test
+    void namesakesBeyondTheLastIterationAreLeftToTheCreate() {
+        List<NewAccount> accounts = new java.util.ArrayList<>();
+        for (int i = 1; i <= 101; i++) {
+            accounts.add(jan(Integer.toString(i)));
+        }
+        List<Map<String, String>> chosen = ((Target.Names) open(List.of("jan.devries7"))).choose(accounts);
+
+        assertThat(chosen.get(5)).containsEntry("sAMAccountName", "jan.devries6");
+        assertThat(chosen.get(6)).as("the reserved iteration is skipped").containsEntry("sAMAccountName", "jan.devries8");
+        assertThat(chosen.get(97)).containsEntry("sAMAccountName", "jan.devries99");
+        assertThat(chosen.subList(98, 101)).as("99 iterations, one reserved: the 99th Jan and on get no names")
+                .allSatisfy(names -> assertThat(names).isEmpty());
+    }
 }
