@@ -79,7 +79,15 @@ final class Values {
         }
 
         boolean keeps(String name) {
-            return keep.all() || decided.computeIfAbsent(name, n -> keep.keeps(n, used));
+            if (keep.all()) {
+                return true;
+            }
+            Boolean kept = decided.get(name); // computeIfAbsent's lambda would be made anew per call
+            if (kept == null) {
+                kept = keep.keeps(name, used);
+                decided.put(name, kept);
+            }
+            return kept;
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 /**
  * Streams a CSV file with a header row, checking the header first. Each data row becomes an
  * immutable map of its non-empty cells by column name (a repeated column name keeps its first
- * column); a row holds no more memory than its values. Repeated values share one instance
+ * column), a {@link CsvRow}: a row holds little more memory than its values. Repeated values share one instance
  * through a {@link ValuePool}, which keeps a large export's retained size close to its content.
  */
 final class CsvRows {
@@ -78,27 +78,16 @@ final class CsvRows {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, String> row(String[] columns, String[] cells, ValuePool.Column[] sharing,
                                            String what, long line) {
         if (cells.length > columns.length) {
             throw new SourceException(what + ": line " + line + " has " + cells.length
                     + " cells but the header names " + columns.length + " columns");
         }
-        int kept = 0;
         for (int k = 0; k < cells.length; k++) {
-            if (columns[k] != null && !cells[k].isEmpty()) {
-                kept++;
-            }
+            cells[k] = columns[k] == null || cells[k].isEmpty() ? null : sharing[k].share(cells[k]);
         }
-        Map.Entry<String, String>[] entries = new Map.Entry[kept];
-        int n = 0;
-        for (int k = 0; k < cells.length; k++) {
-            if (columns[k] != null && !cells[k].isEmpty()) {
-                entries[n++] = Map.entry(columns[k], sharing[k].share(cells[k]));
-            }
-        }
-        return Map.ofEntries(entries);
+        return new CsvRow(columns, cells);
     }
 
     private static SourceException malformed(String what, JsonProcessingException located, Exception e) {
