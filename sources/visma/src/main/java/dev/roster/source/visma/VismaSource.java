@@ -9,14 +9,11 @@ import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpClient;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,8 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads Visma.net HRM (NL) through its export API: downloads all seven exports (one after the
- * other unless {@code parallelDownloads} says more at a time), then reads them side by side; each
- * is complete or the whole read fails. One {@code SourceRecord} per employee record (id =
+ * other unless {@code parallelDownloads} says more at a time) and reads them side by side, from
+ * the first download that differs from the last import's on (see {@link EarlyReads}); each is
+ * complete or the whole read fails. One {@code SourceRecord} per employee record (id =
  * {@code employeeid}) with its contracts in the window; see {@link Joins} for derived fields.
  * Thread-safe (reads may run one after another or concurrently; the token is shared).
  */
@@ -65,9 +63,10 @@ final class VismaSource implements Source {
     }
 
     /**
-     * Fetches all seven exports, then, unless they and the settings that shape their reading give
-     * the fingerprint {@code unless}, reads them. The files are kept in a private temporary folder
-     * only while this runs.
+     * Fetches all seven exports and, unless they and the settings that shape their reading give
+     * the fingerprint {@code unless}, reads them: an export is read while the others download once
+     * one of them is known to differ. The files are kept in a private temporary folder only while
+     * this runs.
      *
      * @throws SourceException naming the export and the cause when any export fails
      */
@@ -75,24 +74,20 @@ final class VismaSource implements Source {
     public SourceBatch read(LocalDate asOf, Progress progress, String unless) {
         Objects.requireNonNull(asOf, "asOf");
         Path dir = spool();
-        try {
-            Map<VismaExport, ExportReader.Fetched> fetched = new LinkedHashMap<>();
-            MessageDigest digest = ExportReader.sha256();
-            digest.update(("visma 1|" + asOf + "|" + settings.contractWindowDays() + "|"
-                    + settings.excludePersonsWithoutContracts() + "|" + settings.contactInformation() + "|"
-                    + settings.contactScopeRequired()).getBytes(StandardCharsets.UTF_8));
-            fetched.putAll(fetch(dir, progress));
-            for (Map.Entry<VismaExport, ExportReader.Fetched> f : fetched.entrySet()) {
-                digest.update(f.getKey().exportName().getBytes(StandardCharsets.UTF_8));
-                digest.update(f.getValue().digest());
-            }
-            String fingerprint = HexFormat.of().formatHex(digest.digest());
+        String shaping = "visma 1|" + asOf + "|" + settings.contractWindowDays() + "|"
+                + settings.excludePersonsWithoutContracts() + "|" + settings.contactInformation() + "|"
+                + settings.contactScopeRequired();
+        Tables tables = new Tables(asOf, settings.contractWindowDays());
+        try (EarlyReads reads = new EarlyReads(shaping, unless, Math.max(1, Math.min(
+                Runtime.getRuntime().availableProcessors(), 4)), (export, f, rows) -> parse(export, f, tables, rows))) {
+            fetch(dir, progress, reads);
+            String fingerprint = reads.fingerprint();
             if (fingerprint.equals(unless)) {
                 LOG.info("Visma source '{}': the exports are the same as at the last import; not read again",
                         settings.name());
                 return SourceBatch.unchanged(fingerprint);
             }
-            return parse(asOf, fetched, fingerprint, progress);
+            return parse(tables, reads, fingerprint, progress);
         } finally {
             try (Stream<Path> files = Files.list(dir)) {
                 files.forEach(ExportReader::delete);
@@ -104,29 +99,27 @@ final class VismaSource implements Source {
     }
 
     /**
-     * Runs the export jobs and downloads their files: one after the other, or
-     * {@code parallelDownloads} at a time. Any failure fails the whole fetch; when several fail,
-     * the first in the exports' order is the one reported.
-     *
-     * @return every export's files, in the exports' order
+     * Runs the export jobs and downloads their files, one after the other or
+     * {@code parallelDownloads} at a time, handing each to {@code reads} as it arrives. Any
+     * failure fails the whole fetch; when several fail, the first in the exports' order is the one
+     * reported.
      */
-    private Map<VismaExport, ExportReader.Fetched> fetch(Path dir, Progress progress) {
-        Map<VismaExport, ExportReader.Fetched> fetched = new LinkedHashMap<>();
+    private void fetch(Path dir, Progress progress, EarlyReads reads) {
         if (settings.parallelDownloads() <= 1) {
             for (VismaExport export : VismaExport.values()) {
                 progress.start("download " + export.exportName(), -1);
-                fetched.put(export, reader.fetch(export, dir));
+                reads.fetched(export, reader.fetch(export, dir));
                 progress.finish();
             }
-            return fetched;
+            return;
         }
         progress.start("download Visma exports, " + settings.parallelDownloads() + " at a time",
                 VismaExport.values().length);
         try {
-            return eachExport(settings.parallelDownloads(), "visma-download", export -> {
-                ExportReader.Fetched f = reader.fetch(export, dir);
+            eachExport(settings.parallelDownloads(), "visma-download", export -> {
+                reads.fetched(export, reader.fetch(export, dir));
                 progress.advance(1);
-                return f;
+                return null;
             });
         } finally {
             progress.finish();
@@ -153,7 +146,7 @@ final class VismaSource implements Source {
             }
             Map<VismaExport, T> results = new LinkedHashMap<>();
             for (Map.Entry<VismaExport, java.util.concurrent.Future<T>> r : running.entrySet()) {
-                results.put(r.getKey(), result(r.getValue()));
+                results.put(r.getKey(), EarlyReads.result(r.getValue()));
             }
             return results;
         } finally {
@@ -162,18 +155,14 @@ final class VismaSource implements Source {
     }
 
     /**
-     * Reads the fetched exports side by side, one thread per core, each export by one thread with
-     * its own value pool, then joins them. A failing export fails the read; when several fail, the
-     * first in the exports' order is the one reported.
+     * Finishes reading the exports side by side (see {@link EarlyReads}; each export by one thread
+     * with its own value pool), then joins them. A failing export fails the read; when several
+     * fail, the first in the exports' order is the one reported.
      */
-    private SourceBatch parse(LocalDate asOf, Map<VismaExport, ExportReader.Fetched> fetched, String fingerprint,
-            Progress progress) {
-        Tables tables = new Tables(asOf, settings.contractWindowDays());
+    private SourceBatch parse(Tables tables, EarlyReads reads, String fingerprint, Progress progress) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         progress.start("import Visma exports", -1);
-        eachExport(Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), "visma-read",
-                export -> parse(export, fetched.get(export), tables, progress))
-                .forEach((export, rows) -> counts.put(export.exportName(), Math.toIntExact(rows)));
+        reads.finish(progress).forEach((export, rows) -> counts.put(export.exportName(), Math.toIntExact(rows)));
         tables.gatherWarnings();
         progress.finish();
         progress.start("join Visma exports", -1);
@@ -215,21 +204,6 @@ final class VismaSource implements Source {
         progress.advance(done[0] % 10_000);
         LOG.info("Visma source '{}': export {} read, {} rows", settings.name(), export.exportName(), rows);
         return rows;
-    }
-
-    /** The task's result, or its failure as it was thrown. */
-    private static <T> T result(java.util.concurrent.Future<T> reading) {
-        try {
-            return reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceException("interrupted while the Visma exports were fetched or read", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new SourceException("a Visma export failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** A temporary folder only this user can read: the exports hold personal data. */

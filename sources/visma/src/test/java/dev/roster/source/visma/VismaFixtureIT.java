@@ -14,6 +14,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,7 +176,8 @@ class VismaFixtureIT {
             SourceBatch changed = source.read(Sources.AS_OF, dev.roster.model.Progress.NONE, first.fingerprint());
 
             assertThat(first.unchanged()).isFalse();
-            assertThat(first.fingerprint()).hasSize(64);
+            assertThat(first.fingerprint()).as("the settings' digest, then each export's")
+                    .matches("visma2:[0-9a-f]{64}:[0-9a-f]{64}(,[0-9a-f]{64}){6}");
             assertThat(same.unchanged()).isTrue();
             assertThat(same.fingerprint()).isEqualTo(first.fingerprint());
             assertThat(same.records()).isEmpty();
@@ -182,6 +186,87 @@ class VismaFixtureIT {
             assertThat(changed.unchanged()).isFalse();
             assertThat(changed.fingerprint()).isNotEqualTo(first.fingerprint());
             assertThat(record(changed, "100100").fields()).containsEntry("udf.Vestiging", "BRN");
+        }
+    }
+
+    @Test
+    void theReadBeginsAtTheFirstExportThatDiffersFromTheLastImportsWhileTheOthersStillDownload(@TempDir Path dir)
+            throws IOException {
+        copyFixture(dir);
+        try (VismaSimulator sim = VismaSimulator.start(VismaSimulator.Options.defaults()
+                .withEmployees(10).withAsOf(Sources.AS_OF).withFixtures(dir).withPollsInProgress(3));
+             dev.roster.model.Source source = Sources.source(Sources.settings(sim))) {
+            String first = source.read(Sources.AS_OF, dev.roster.model.Progress.NONE, "").fingerprint();
+
+            // the last export (users) differs: the six before it are the same, so nothing is read
+            // until it has arrived
+            Files.writeString(dir.resolve("users.csv"), "\r\n", StandardOpenOption.APPEND);
+            List<String> lastDiffers = new ArrayList<>();
+            SourceBatch afterUsers = Order.record(lastDiffers, () -> source.read(Sources.AS_OF, Order.progress(lastDiffers), first));
+            // the first export (employees) differs: it is read while the other six download
+            Files.writeString(dir.resolve("employees.csv"), "\r\n", StandardOpenOption.APPEND);
+            List<String> firstDiffers = new ArrayList<>();
+            SourceBatch afterEmployees = Order.record(firstDiffers,
+                    () -> source.read(Sources.AS_OF, Order.progress(firstDiffers), afterUsers.fingerprint()));
+
+            assertThat(lastDiffers.indexOf("read employees")).as(String.join(" > ", lastDiffers))
+                    .isGreaterThan(lastDiffers.indexOf("download users"));
+            assertThat(firstDiffers.indexOf("read employees")).as(String.join(" > ", firstDiffers))
+                    .isGreaterThanOrEqualTo(0).isLessThan(firstDiffers.indexOf("download users"));
+            assertThat(afterUsers.unchanged()).isFalse();
+            assertThat(afterEmployees.records()).as("every export is read, whichever differs")
+                    .hasSameSizeAs(afterUsers.records()).isNotEmpty();
+        }
+    }
+
+    /** The order of the downloads begun and the exports read in one read, from every thread. */
+    private static final class Order {
+        static dev.roster.model.Progress progress(List<String> events) {
+            return new dev.roster.model.Progress() {
+                @Override
+                public void start(String step, long total) {
+                    if (step.startsWith("download ")) {
+                        synchronized (events) {
+                            events.add(step);
+                        }
+                    }
+                }
+
+                @Override
+                public void advance(long done) {
+                }
+
+                @Override
+                public void finish() {
+                }
+            };
+        }
+
+        static SourceBatch record(List<String> events, java.util.function.Supplier<SourceBatch> read) {
+            ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                    org.slf4j.LoggerFactory.getLogger(VismaSource.class);
+            ch.qos.logback.classic.Level level = logger.getLevel();
+            ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent> appender = new ch.qos.logback.core.AppenderBase<>() {
+                @Override
+                protected void append(ch.qos.logback.classic.spi.ILoggingEvent e) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("export (\\S+) read, ")
+                            .matcher(e.getFormattedMessage());
+                    if (m.find()) {
+                        synchronized (events) {
+                            events.add("read " + m.group(1));
+                        }
+                    }
+                }
+            };
+            appender.start();
+            logger.addAppender(appender);
+            logger.setLevel(ch.qos.logback.classic.Level.INFO);
+            try {
+                return read.get();
+            } finally {
+                logger.detachAppender(appender);
+                logger.setLevel(level);
+            }
         }
     }
 
