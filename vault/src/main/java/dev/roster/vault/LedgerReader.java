@@ -133,16 +133,17 @@ final class LedgerReader {
 
     /** The ledger of {@code target} read whole, in two queries. */
     private static Map<String, LedgerEntry> whole(Handle h, String target) {
+        Values values = new Values();
         Map<String, Set<String>> permissions = new HashMap<>();
         h.createQuery("SELECT person_id, permission FROM ledger_permission WHERE target = ?")
                 .bind(0, target).setFetchSize(Batch.SIZE)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
-                .forEach(p -> permissions.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1]));
+                .forEach(p -> permissions.computeIfAbsent(p[0], k -> new HashSet<>()).add(values.share("", p[1])));
         List<Row> rows = h.createQuery(ACCOUNTS + " WHERE target = ?").bind(0, target)
                 .setFetchSize(Batch.SIZE).map((rs, ctx) -> Row.of(rs)).list();
         // the attributes' JSON is parsed on every core: most of the read's time at 100,000 accounts
         Map<String, LedgerEntry> entries = new TreeMap<>();
-        rows.parallelStream().map(r -> r.entry(permissions.getOrDefault(r.personId(), Set.of())))
+        rows.parallelStream().map(r -> r.entry(permissions.getOrDefault(r.personId(), Set.of()), values))
                 .collect(java.util.stream.Collectors.toList())
                 .forEach(e -> entries.put(e.personId(), e));
         return Collections.unmodifiableMap(entries);
@@ -204,6 +205,40 @@ final class LedgerReader {
         LedgerEntry entry(Set<String> permissions) {
             return new LedgerEntry(target, personId, new AccountRef(ref), enabled, Json.strings(attributes),
                     permissions);
+        }
+
+        LedgerEntry entry(Set<String> permissions, Values values) {
+            Map<String, String> read = Json.strings(attributes);
+            read.replaceAll(values::share);
+            return new LedgerEntry(values.share("", target), personId, new AccountRef(ref), enabled, read,
+                    permissions);
+        }
+    }
+
+    /**
+     * Equal values of one attribute (or of the permissions, under "") shared by the entries of one
+     * whole read, so that a department, title, manager or group that a thousand accounts have is
+     * kept once while the ledger is kept. An attribute whose values are mostly distinct (names,
+     * addresses) stops being shared after {@value #DISTINCT} of them. Thread-safe.
+     */
+    private static final class Values {
+        private static final int DISTINCT = 2_000;
+        private final Map<String, Map<String, String>> byName = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String share(String name, String value) {
+            if (value == null) {
+                return null;
+            }
+            Map<String, String> known = byName.computeIfAbsent(name, k -> new java.util.concurrent.ConcurrentHashMap<>());
+            String same = known.get(value);
+            if (same != null) {
+                return same;
+            }
+            if (known.size() >= DISTINCT) {
+                return value;
+            }
+            same = known.putIfAbsent(value, value);
+            return same == null ? value : same;
         }
     }
 }

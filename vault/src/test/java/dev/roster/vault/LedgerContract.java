@@ -50,6 +50,26 @@ interface LedgerContract {
     }
 
     @Test
+    default void theLedgerReadWholeKeepsAValueManyAccountsShareOnceAndEachAccountsOwnAsItIs() {
+        for (String person : List.of("p1", "p2", "p3")) {
+            vault().record(create(person, true, Map.of("department", "Finance", "sAMAccountName", "user." + person)),
+                    new AccountRef("guid-" + person));
+            vault().record(new Action.Grant("ad", person, "CN=Finance,OU=Groups", WHY), new AccountRef("guid-" + person));
+        }
+
+        Map<String, LedgerEntry> ledger = vault().ledger("ad");
+
+        assertThat(ledger.keySet()).containsExactly("p1", "p2", "p3");
+        assertThat(ledger.get("p3").attributes()).isEqualTo(Map.of("department", "Finance", "sAMAccountName", "user.p3"));
+        assertThat(ledger.get("p3").permissions()).containsExactly("CN=Finance,OU=Groups");
+        assertThat(ledger.get("p1").attributes().get("department")).as("one department, kept once")
+                .isSameAs(ledger.get("p2").attributes().get("department"))
+                .isSameAs(ledger.get("p3").attributes().get("department"));
+        assertThat(ledger.get("p1").permissions().iterator().next())
+                .isSameAs(ledger.get("p3").permissions().iterator().next());
+    }
+
+    @Test
     default void recordCreatedStoresWhatTheTargetWrote() {
         vault().record(create("p1", true, Map.of("sAMAccountName", "jdevries2")), REF);
 
