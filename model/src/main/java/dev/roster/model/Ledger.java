@@ -37,5 +37,9 @@ public interface Ledger {
 
     /** An action that took effect, on {@code account}. */
     record Done(Action action, AccountRef account) {
+        public Done {
+            java.util.Objects.requireNonNull(action, "action");
+            java.util.Objects.requireNonNull(account, "account");
+        }
     }
 }

@@ -133,7 +133,7 @@ final class LedgerReader {
 
     /** The ledger of {@code target} read whole, in two queries. */
     private static Map<String, LedgerEntry> whole(Handle h, String target) {
-        Values values = new Values();
+        Values values = new Values(2_000);
         Map<String, Set<String>> permissions = new HashMap<>();
         h.createQuery("SELECT person_id, permission FROM ledger_permission WHERE target = ?")
                 .bind(0, target).setFetchSize(Batch.SIZE)
@@ -192,7 +192,7 @@ final class LedgerReader {
     }
 
     private static LedgerEntry entry(ResultSet rs, Set<String> permissions) throws SQLException {
-        return Row.of(rs).entry(permissions);
+        return Row.of(rs).entry(permissions, Values.NONE);
     }
 
     /** A ledger_account row as read, its attributes still JSON. */
@@ -200,11 +200,6 @@ final class LedgerReader {
         static Row of(ResultSet rs) throws SQLException {
             return new Row(rs.getString("target"), rs.getString("person_id"), rs.getString("account_ref"),
                     rs.getBoolean("enabled"), rs.getString("attributes"));
-        }
-
-        LedgerEntry entry(Set<String> permissions) {
-            return new LedgerEntry(target, personId, new AccountRef(ref), enabled, Json.strings(attributes),
-                    permissions);
         }
 
         LedgerEntry entry(Set<String> permissions, Values values) {
@@ -219,22 +214,28 @@ final class LedgerReader {
      * Equal values of one attribute (or of the permissions, under "") shared by the entries of one
      * whole read, so that a department, title, manager or group that a thousand accounts have is
      * kept once while the ledger is kept. An attribute whose values are mostly distinct (names,
-     * addresses) stops being shared after {@value #DISTINCT} of them. Thread-safe.
+     * addresses) stops being shared after 2,000 of them. Thread-safe.
      */
     private static final class Values {
-        private static final int DISTINCT = 2_000;
+        /** Shares nothing: for entries read one at a time. */
+        static final Values NONE = new Values(0);
+        private final int distinct;
         private final Map<String, Map<String, String>> byName = new java.util.concurrent.ConcurrentHashMap<>();
 
+        Values(int distinct) {
+            this.distinct = distinct;
+        }
+
         String share(String name, String value) {
-            if (value == null) {
-                return null;
+            if (value == null || distinct == 0) {
+                return value;
             }
             Map<String, String> known = byName.computeIfAbsent(name, k -> new java.util.concurrent.ConcurrentHashMap<>());
             String same = known.get(value);
             if (same != null) {
                 return same;
             }
-            if (known.size() >= DISTINCT) {
+            if (known.size() >= distinct) {
                 return value;
             }
             same = known.putIfAbsent(value, value);

@@ -278,8 +278,7 @@ public final class Vault implements Ledger, AutoCloseable {
     /** Records the actions in one transaction: all or none. */
     @Override
     public void recordAll(List<Done> done) {
-        ledgerWriter.recordAll(done.stream().map(d -> new Done(Objects.requireNonNull(d.action(), "action"),
-                Objects.requireNonNull(d.account(), "account"))).toList());
+        ledgerWriter.recordAll(List.copyOf(done)); // each Done holds an action and an account
     }
 
     /** The accounts Roster deleted from {@code target}, oldest first, so their names stay taken. */

@@ -79,13 +79,12 @@ final class EarlyReads implements AutoCloseable {
 
     /** The fingerprint of the exports fetched: every export's digest, and the settings'. */
     synchronized String fingerprint() {
-        StringBuilder text = new StringBuilder(VERSION).append(':').append(settings);
+        java.util.StringJoiner digests = new java.util.StringJoiner(",", VERSION + ":" + settings + ":", "");
         for (VismaExport export : VismaExport.values()) {
             ExportReader.Fetched f = fetched.get(export);
-            text.append(export == VismaExport.values()[0] ? ':' : ',')
-                    .append(f == null ? "-" : HexFormat.of().formatHex(f.digest()));
+            digests.add(f == null ? "-" : HexFormat.of().formatHex(f.digest()));
         }
-        return text.toString();
+        return digests.toString();
     }
 
     /**
