@@ -285,10 +285,8 @@ public final class Engine implements AutoCloseable {
      * call for are queued, to be sent by {@link #deliverNotifications}.
      */
     public ApplyReport apply(Plan plan, Progress progress) {
-        Map<String, Long> managed = new HashMap<>();
-        for (String target : config.targets().keySet()) {
-            managed.put(target, vault.managedAccounts(target));
-        }
+        Map<String, Long> managed = new HashMap<>(); // the base of percentage limits, for the targets acted on
+        plan.actions().forEach(a -> managed.computeIfAbsent(a.target(), vault::managedAccounts));
         Thresholds.Split split = config.targetThresholds().split(plan, managed, java.util.Set.of());
         long run = vault.startRun("apply", plan.vaultRevision());
         List<String> breaches = split.breaches().stream().map(Object::toString).toList();
@@ -334,8 +332,10 @@ public final class Engine implements AutoCloseable {
         Map<String, Target> targets = new HashMap<>();
         plan.actions().forEach(a -> targets.computeIfAbsent(a.target(), this::target));
         ApplyReport report = new Executor(targets, vault, Retry.DEFAULT).apply(plan, progress);
-        report.outcomes().forEach(o -> vault.audit(ACTOR, o.action().verb() + " " + o.status().name().toLowerCase(),
-                o.action().summary() + " [" + o.action().reason() + "]" + (o.message().isEmpty() ? "" : ": " + o.message())));
+        vault.audit(ACTOR, report.outcomes().stream().map(o -> Map.entry(
+                o.action().verb() + " " + o.status().name().toLowerCase(),
+                o.action().summary() + " [" + o.action().reason() + "]" + (o.message().isEmpty() ? "" : ": " + o.message())))
+                .toList());
         Map<String, Long> counts = new HashMap<>(report.applied());
         counts.put("failed", report.count(dev.roster.apply.Outcome.Status.FAILED));
         vault.finishRun(run, report.allOk() ? "ok" : "failures", counts);

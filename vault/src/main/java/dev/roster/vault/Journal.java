@@ -57,6 +57,16 @@ final class Journal {
         tx.run("append to the audit log", h -> append(h, now(), actor, event, detail));
     }
 
+    /** Appends {@code lines} (event, detail) in their order, in one transaction, all stamped now. */
+    void audit(String actor, List<Map.Entry<String, String>> lines) {
+        Instant at = now();
+        tx.run("append " + lines.size() + " lines to the audit log", h -> {
+            Batch batch = new Batch(h, "INSERT INTO audit_log (at, actor, event, detail) VALUES (?, ?, ?, ?)");
+            lines.forEach(line -> batch.add(at, actor, line.getKey(), line.getValue()));
+            batch.flush();
+        });
+    }
+
     /** Appends a line to the audit log within the transaction of {@code h}. */
     static void append(Handle h, Instant at, String actor, String event, String detail) {
         h.createUpdate("INSERT INTO audit_log (at, actor, event, detail) VALUES (?, ?, ?, ?)")
@@ -65,6 +75,12 @@ final class Journal {
     }
 
     List<AuditEntry> audit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("negative audit limit " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
         return tx.call("read the audit log", h -> h.createQuery(
                         "SELECT id, at, actor, event, detail FROM audit_log ORDER BY id DESC")
                 .setMaxRows(limit)

@@ -303,7 +303,6 @@ public final class Vault implements Ledger, AutoCloseable {
                 Objects.requireNonNull(counts, "counts"));
     }
 
-    /** The run with {@code runId}, if there is one. */
     /**
      * "Unmanage": Roster forgets a permission it granted (or, with a null {@code permission}, the
      * whole account) without revoking or touching anything in the target, so no plan revokes it.
@@ -348,6 +347,7 @@ public final class Vault implements Ledger, AutoCloseable {
         heldActions.release(runId, kinds, actor, reason);
     }
 
+    /** The run with {@code runId}, if there is one. */
     public Optional<RunInfo> run(long runId) {
         return journal.run(runId);
     }
@@ -358,12 +358,14 @@ public final class Vault implements Ledger, AutoCloseable {
                 Objects.requireNonNull(detail, "detail"));
     }
 
+    /** Appends lines ({@link Map#entry} of event and detail) in order, in one transaction, stamped now. */
+    public void audit(String actor, List<Map.Entry<String, String>> lines) {
+        journal.audit(Objects.requireNonNull(actor, "actor"), List.copyOf(lines));
+    }
+
     /** The last {@code limit} lines of the audit log, newest first. */
     public List<AuditEntry> audit(int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("negative audit limit " + limit);
-        }
-        return limit == 0 ? List.of() : journal.audit(limit);
+        return journal.audit(limit);
     }
 
     /** The last full read of each source, in this vault's database. */

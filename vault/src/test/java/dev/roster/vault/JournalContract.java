@@ -84,4 +84,23 @@ interface JournalContract {
         });
         assertThat(vault().audit(0)).isEmpty();
     }
+
+    @Test
+    default void manyLinesAreAppendedInTheirOrderAllOrNone() {
+        java.util.List<Map.Entry<String, String>> lines = java.util.stream.IntStream.range(0, 2_500)
+                .mapToObj(i -> Map.entry("create applied", "account " + i)).toList();
+
+        vault().audit("roster", lines);
+
+        java.util.List<AuditEntry> read = vault().audit(3_000);
+        assertThat(read).hasSize(2_500).allSatisfy(e -> assertThat(e.actor()).isEqualTo("roster"));
+        assertThat(read.get(0).detail()).isEqualTo("account 2499");
+        assertThat(read.get(2_499).detail()).isEqualTo("account 0");
+        assertThat(read).extracting(AuditEntry::at).containsOnly(read.get(0).at());
+
+        java.util.List<Map.Entry<String, String>> broken = new java.util.ArrayList<>(lines.subList(0, 1_500));
+        broken.add(new java.util.AbstractMap.SimpleEntry<>("grant applied", null));
+        assertThatThrownBy(() -> vault().audit("roster", broken)).isInstanceOf(VaultException.class);
+        assertThat(vault().audit(3_000)).as("nothing of a failed append").hasSize(2_500);
+    }
 }
