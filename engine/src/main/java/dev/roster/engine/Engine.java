@@ -3,8 +3,11 @@ package dev.roster.engine;
 import dev.roster.apply.ApplyReport;
 import dev.roster.apply.Executor;
 import dev.roster.apply.Retry;
+import dev.roster.mapping.Aggregated;
 import dev.roster.mapping.AggregationResult;
 import dev.roster.mapping.Aggregator;
+import dev.roster.mapping.Blocked;
+import dev.roster.mapping.Conflict;
 import dev.roster.mapping.ManagerResolver;
 import dev.roster.mapping.MappingPreview;
 import dev.roster.mapping.MappingResult;
@@ -12,6 +15,7 @@ import dev.roster.mapping.PersonMapper;
 import dev.roster.model.AccountRef;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Contract;
+import dev.roster.model.Department;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Observation;
 import dev.roster.model.Person;
@@ -94,29 +98,20 @@ public final class Engine implements AutoCloseable {
     public ImportReport importNow(LocalDate asOf, Progress progress) {
         long started = System.nanoTime();
         RosterConfig.ConnectorSettings s = config.source();
-        SourceBatch batch;
-        try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
-                .create(s.name(), s.settings(), config.secrets())) {
-            batch = source.read(asOf, progress, SameDelivery.unless(vault, s.name(), config.digest()));
-        }
-        if (batch.unchanged()) {
+        Mapped mapped = readAndMap(s, asOf, progress);
+        if (mapped == null) {
             return SameDelivery.report(vault, s.name(), ACTOR, started);
         }
-        MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
-        mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
-        AggregationResult aggregated = config.aggregation().map(rules -> new Aggregator(rules).aggregate(mapped.persons()))
-                .orElse(new AggregationResult(mapped.persons(), List.of(), List.of()));
-        aggregated.conflicts().forEach(c -> LOG.warn("aggregation: {}", c));
-        List<Person> persons = ManagerResolver.of(config.mapping()).resolve(aggregated.persons(), batch.departments(), asOf);
+        List<Person> persons = mapped.persons();
         long storing = System.nanoTime();
         StoreResult stored = vault.storeSnapshot(new Snapshot(s.name(), Instant.now(), asOf, persons,
-                batch.departments(), batch.counts(), batch.warnings(),
+                mapped.departments(), mapped.counts(), mapped.warnings(),
                 mapped.blocked().stream().map(Object::toString).toList()), config.sourceThresholds());
         vault.audit(ACTOR, stored.held() ? "import held" : "import", "snapshot " + stored.revision() + ": "
                 + persons.size() + " persons, " + mapped.blocked().size() + " blocked, "
-                + batch.warnings().size() + " warnings" + (stored.held() ? "; held: " + String.join("; ", stored.breaches()) : ""));
+                + mapped.warnings().size() + " warnings" + (stored.held() ? "; held: " + String.join("; ", stored.breaches()) : ""));
         if (!stored.held()) {
-            SameDelivery.remember(vault, s.name(), stored.revision(), batch, config.digest());
+            SameDelivery.remember(vault, s.name(), stored.revision(), mapped.fingerprint(), config.digest());
             int purged = vault.purgeLeavers(asOf, config.retention().leaverDays());
             int pruned = vault.pruneSnapshots(config.retention().keepSnapshots());
             if (purged + pruned > 0) {
@@ -128,9 +123,35 @@ public final class Engine implements AutoCloseable {
             LOG.warn("import held: {}; nothing is planned from it until approved: roster approve import {} --reason ...",
                     String.join("; ", stored.breaches()), stored.revision());
         }
-        return new ImportReport(s.name(), batch.counts(), batch.records().size(), persons.size(),
-                mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.warnings(), stored.revision(), stored.held(), stored.breaches(),
+        return new ImportReport(s.name(), mapped.counts(), mapped.records(), persons.size(),
+                mapped.blocked(), mapped.merged(), mapped.conflicts(), mapped.warnings(),
+                stored.revision(), stored.held(), stored.breaches(),
                 Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(storing));
+    }
+
+    /** A read mapped to persons, without the source's records: they are not kept while storing. */
+    private record Mapped(List<Person> persons, List<Blocked> blocked, List<Aggregated> merged, List<Conflict> conflicts,
+            List<Department> departments, Map<String, Integer> counts, List<String> warnings, String fingerprint,
+            int records) {
+    }
+
+    /** The source read and mapped; null when it delivered what the current snapshot was made from. */
+    private Mapped readAndMap(RosterConfig.ConnectorSettings s, LocalDate asOf, Progress progress) {
+        SourceBatch batch;
+        try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
+                .create(s.name(), s.settings(), config.secrets())) {
+            batch = source.read(asOf, progress, SameDelivery.unless(vault, s.name(), config.digest()));
+        }
+        if (batch.unchanged()) {
+            return null;
+        }
+        MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
+        mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
+        AggregationResult aggregated = config.aggregation().map(rules -> new Aggregator(rules).aggregate(mapped.persons()))
+                .orElse(new AggregationResult(mapped.persons(), List.of(), List.of()));
+        aggregated.conflicts().forEach(c -> LOG.warn("aggregation: {}", c));
+        List<Person> persons = ManagerResolver.of(config.mapping()).resolve(aggregated.persons(), batch.departments(), asOf);
+        return new Mapped(persons, mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.departments(), batch.counts(), batch.warnings(), batch.fingerprint(), batch.records().size());
     }
 
     /**

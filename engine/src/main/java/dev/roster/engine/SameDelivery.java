@@ -1,6 +1,5 @@
 package dev.roster.engine;
 
-import dev.roster.model.SourceBatch;
 import dev.roster.vault.SnapshotInfo;
 import dev.roster.vault.SourceReads;
 import dev.roster.vault.Vault;
@@ -31,9 +30,9 @@ final class SameDelivery {
     }
 
     /** Remembers a full read stored as an accepted snapshot. */
-    static void remember(Vault vault, String source, long revision, SourceBatch batch, String configDigest) {
-        if (!batch.fingerprint().isEmpty()) {
-            vault.sourceReads().remember(source, revision, batch.fingerprint(), configDigest);
+    static void remember(Vault vault, String source, long revision, String fingerprint, String configDigest) {
+        if (!fingerprint.isEmpty()) {
+            vault.sourceReads().remember(source, revision, fingerprint, configDigest);
         }
     }
 
