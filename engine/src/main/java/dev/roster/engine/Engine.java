@@ -151,7 +151,8 @@ public final class Engine implements AutoCloseable {
                 .orElse(new AggregationResult(mapped.persons(), List.of(), List.of()));
         aggregated.conflicts().forEach(c -> LOG.warn("aggregation: {}", c));
         List<Person> persons = ManagerResolver.of(config.mapping()).resolve(aggregated.persons(), batch.departments(), asOf);
-        return new Mapped(persons, mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.departments(), batch.counts(), batch.warnings(), batch.fingerprint(), batch.records().size());
+        return new Mapped(persons, mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.departments(),
+                batch.counts(), batch.warnings(), batch.fingerprint(), batch.records().size());
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.roster.model.SourceException;
 import dev.roster.sim.hr.ContractRecord;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,8 +54,10 @@ class CycleIT {
         // and every person starting within the demo's 14 days a disabled account without groups;
         // several employee records of one natural person give one account
         CycleReport report;
+        List<dev.roster.vault.AuditEntry> audit;
         try (Engine engine = Engine.open(world.config())) {
             report = engine.cycle(TODAY, Progress.NONE);
+            audit = engine.vault().audit(100_000);
         }
 
         assertThat(expected.values().stream().filter(DemoWorld.Expected::enabled).count()).isGreaterThan(150);
@@ -70,6 +73,17 @@ class CycleIT {
         assertThat(report.applied().applied()).containsEntry("create", (long) expected.size());
         assertThat(report.applied().applied().get("grant"))
                 .isEqualTo(accounts.values().stream().mapToLong(a -> a.groups().size()).sum());
+        List<String> lines = audit.stream().filter(e -> e.event().endsWith(" applied"))
+                .map(e -> e.event() + ": " + e.detail()).toList();
+        List<String> actions = report.plan().actions().stream()
+                .map(a -> a.verb() + " applied: " + a.summary() + " [" + a.reason() + "]").toList();
+        assertThat(lines).as("one audit line per action, newest first").isEqualTo(reversed(actions));
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     @Test
@@ -78,8 +92,10 @@ class CycleIT {
         Map<String, DemoWorld.Account> before = world.accounts();
 
         CycleReport report;
+        List<dev.roster.vault.AuditEntry> audit;
         try (Engine engine = Engine.open(world.config())) {
             report = engine.cycle(TODAY, Progress.NONE);
+            audit = engine.vault().audit(100_000);
         }
 
         assertThat(report.plan().actions()).isEmpty();

@@ -59,6 +59,9 @@ final class Journal {
 
     /** Appends {@code lines} (event, detail) in their order, in one transaction, all stamped now. */
     void audit(String actor, List<Map.Entry<String, String>> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
         Instant at = now();
         tx.run("append " + lines.size() + " lines to the audit log", h -> {
             Batch batch = new Batch(h, "INSERT INTO audit_log (at, actor, event, detail) VALUES (?, ?, ?, ?)");
