@@ -72,6 +72,17 @@ public final class Executor {
         progress.start("apply", actions.size());
         Outcome[] outcomes = new Outcome[actions.size()];
         Set<String> failedCreates = ConcurrentHashMap.newKeySet();
+        holdNames(actions);
+        try {
+            run(actions, outcomes, failedCreates, progress);
+        } finally {
+            holdNames(List.of());
+        }
+        progress.finish();
+        return new ApplyReport(Arrays.asList(outcomes), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void run(List<Action> actions, Outcome[] outcomes, Set<String> failedCreates, Progress progress) {
         if (targets.values().stream().allMatch(t -> t.parallelism() <= 1 && !(t instanceof Target.GrantsInBatches))) {
             for (int i = 0; i < actions.size(); i++) {
                 outcomes[i] = next(actions.get(i), failedCreates);
@@ -86,8 +97,25 @@ public final class Executor {
                 pools.values().forEach(ExecutorService::shutdownNow);
             }
         }
-        progress.finish();
-        return new ApplyReport(Arrays.asList(outcomes), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Tells each target that chooses names the creates of {@code actions}, in the plan's order, so
+     * it holds their planned names for them ({@link Target.Names#hold}); none ends the holds.
+     */
+    private void holdNames(List<Action> actions) {
+        Map<String, List<NewAccount>> creates = new HashMap<>();
+        targets.forEach((name, target) -> {
+            if (target instanceof Target.Names) {
+                creates.put(name, new ArrayList<>());
+            }
+        });
+        for (Action action : actions) {
+            if (action instanceof Action.Create c && creates.containsKey(c.target())) {
+                creates.get(c.target()).add(new NewAccount(c.personId(), c.correlationId(), c.attributes(), c.enabled()));
+            }
+        }
+        creates.forEach((name, accounts) -> ((Target.Names) targets.get(name)).hold(accounts));
     }
 
     /**

@@ -136,6 +136,42 @@ class ExecutorTest {
     }
 
     @Test
+    void aTargetThatChoosesNamesHoldsThePlannedNamesOfTheCreatesWhileTheyRun() {
+        List<List<String>> holds = new ArrayList<>();
+        List<String> heldAtCreate = new ArrayList<>();
+        class NamingTarget implements Target, Target.Creates, Target.Names {
+            @Override
+            public String name() {
+                return "ad";
+            }
+
+            @Override
+            public Created create(NewAccount account) {
+                heldAtCreate.add(account.personId() + " while " + holds.get(holds.size() - 1));
+                return new Created(new AccountRef("ref-" + account.personId()), false, account.attributes());
+            }
+
+            @Override
+            public List<Map<String, String>> choose(List<NewAccount> accounts) {
+                return accounts.stream().map(a -> Map.<String, String>of()).toList();
+            }
+
+            @Override
+            public void hold(List<NewAccount> accounts) {
+                holds.add(accounts.stream().map(a -> a.personId() + "=" + a.attributes().get("sAMAccountName")).toList());
+            }
+        }
+        List<Action> actions = List.of(createAndGrant("7").get(0), createAndGrant("6").get(0));
+
+        new Executor(Map.of("ad", new NamingTarget()), ledger, new Retry(1, Duration.ofMillis(1)))
+                .apply(new Plan(1, LocalDate.now(), actions), Progress.NONE);
+
+        assertThat(holds).as("the creates in the plan's order, then nothing").containsExactly(
+                List.of("7=u7", "6=u6"), List.of());
+        assertThat(heldAtCreate).containsExactly("7 while [7=u7, 6=u6]", "6 while [7=u7, 6=u6]");
+    }
+
+    @Test
     void theLedgerKeepsTheNamesTheTargetActuallyWrote() {
         executor.apply(new Plan(1, LocalDate.now(), createAndGrant("3")), Progress.NONE);
 

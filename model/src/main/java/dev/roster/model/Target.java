@@ -99,8 +99,8 @@ public interface Target extends AutoCloseable {
     /**
      * Chooses at plan time the names its creates will give (for AD: sAMAccountName, cn,
      * userPrincipalName and mail, with iteration suffixes where taken), so that the plan shows
-     * them. The names are not reserved: a name taken between plan and apply makes the create
-     * choose again.
+     * them. Within one apply the planned names are held for their creates ({@link #hold}); a name
+     * taken in the target between plan and apply makes the create choose again.
      */
     interface Names {
         /**
@@ -111,6 +111,16 @@ public interface Target extends AutoCloseable {
          *         existing one instead, or whose names it cannot choose (the create reports why)
          */
         java.util.List<Map<String, String>> choose(java.util.List<NewAccount> accounts);
+
+        /**
+         * The creates an apply is about to make, in the plan's order, with their names as planned;
+         * until the next call, the target gives no account's names to another account's create
+         * (the first account to hold a name keeps it), so that a create whose planned names were
+         * taken, or were never chosen, does not take the names the plan showed for another. An
+         * empty list ends the holds. By default nothing is held.
+         */
+        default void hold(java.util.List<NewAccount> accounts) {
+        }
     }
 
     /** Deletes accounts; deleting an absent account succeeds. */

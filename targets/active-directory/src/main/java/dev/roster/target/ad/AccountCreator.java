@@ -163,6 +163,24 @@ final class AccountCreator {
         return out;
     }
 
+    /**
+     * Holds each account's names (as its create first tries them) for its create; an account whose
+     * names are invalid holds none (its create says why).
+     */
+    void hold(List<NewAccount> accounts) {
+        Map<String, String> held = new java.util.HashMap<>();
+        for (NewAccount account : accounts) {
+            try {
+                Map<String, String> values = Values.nonEmpty(account.attributes());
+                values.remove(Target.OU);
+                NameCheck.keys(named(values)).forEach(key -> held.putIfAbsent(key, account.personId()));
+            } catch (TargetException e) {
+                LOG.debug("{}: names of person {} not held: {}", settings.name(), account.personId(), e.getMessage());
+            }
+        }
+        names.hold(held);
+    }
+
     /** sAMAccountName cleaned to what AD allows, and cn defaulted from displayName or it. */
     private Map<String, String> named(Map<String, String> values) {
         if (values.containsKey(UniqueNames.SAM)) {
@@ -197,7 +215,7 @@ final class AccountCreator {
             DN dn = new DN(new RDN(UniqueNames.CN, attempted.get(UniqueNames.CN)), home);
             LDAPResult added;
             try {
-                String taken = names.taken(attempted);
+                String taken = names.taken(attempted, account.personId());
                 if (taken != null) {
                     LOG.debug("{}: attempt {} for {}: {}", settings.name(), attempt, person, taken);
                     continue;

@@ -70,6 +70,12 @@ final class ActiveDirectoryTarget implements Target, Target.Creates, Target.Upda
         return creator.choose(accounts);
     }
 
+    /** Holds the planned names of an apply's creates for them; see AccountCreator#hold. */
+    @Override
+    public void hold(List<NewAccount> accounts) {
+        creator.hold(accounts);
+    }
+
     /** As many as the pool has connections ({@code poolSize}): every operation holds one. */
     @Override
     public int parallelism() {

@@ -42,6 +42,8 @@ final class NameCheck {
     private final Rereads rereads;
     /** lower-cased name (prefixed "sam:", "cn:" or "@:" for addresses) to the DN using it */
     private final Map<String, String> used = new HashMap<>();
+    /** names as in {@link #used} held for the create of a person of the running apply, to its id */
+    private Map<String, String> held = Map.of();
 
     NameCheck(AdSettings settings, LDAPInterface ldap, Clock clock) {
         this.settings = settings;
@@ -50,39 +52,38 @@ final class NameCheck {
     }
 
     /**
-     * @param names the candidate names of one attempt, by attribute
+     * @param names  the candidate names of one attempt, by attribute
+     * @param person the id of the person the create is for: names {@link #hold held} for another
+     *               person's create count as taken
      * @return a description of what is taken, e.g. "sAMAccountName jvries is reserved", or
      *         null when every name is free
      * @throws LDAPException when reading the names fails
      */
-    String taken(Map<String, String> names) throws LDAPException {
+    String taken(Map<String, String> names, String person) throws LDAPException {
         rereads.ensure(this::read);
         synchronized (this) {
-            return takenNow(names);
+            return takenNow(names, person);
         }
     }
 
-    private String takenNow(Map<String, String> names) {
+    /** Holds names (keys as {@link #keys} makes them) for the person each maps to, until the next call. */
+    synchronized void hold(Map<String, String> held) {
+        this.held = Map.copyOf(held);
+    }
+
+    private String takenNow(Map<String, String> names, String person) {
         String sam = names.get(UniqueNames.SAM);
         if (sam != null && settings.reservedNames().contains(sam.toLowerCase(Locale.ROOT))) {
             return "sAMAccountName " + sam + " is reserved";
         }
-        List<String> keys = new ArrayList<>();
-        if (sam != null) {
-            keys.add("sam:" + sam);
-        }
-        if (names.get(UniqueNames.CN) != null) {
-            keys.add("cn:" + names.get(UniqueNames.CN));
-        }
-        for (String name : List.of(UniqueNames.UPN, UniqueNames.MAIL)) {
-            if (names.get(name) != null) {
-                keys.add("@:" + names.get(name));
-            }
-        }
-        for (String key : keys) {
-            String dn = used.get(key.toLowerCase(Locale.ROOT));
+        for (String key : keys(names)) {
+            String dn = used.get(key);
             if (dn != null) {
                 return key.substring(key.indexOf(':') + 1) + " is used by " + dn;
+            }
+            String holder = person == null ? null : held.get(key);
+            if (holder != null && !holder.equals(person)) {
+                return key.substring(key.indexOf(':') + 1) + " is planned for person " + holder;
             }
         }
         return null;
@@ -119,7 +120,7 @@ final class NameCheck {
         for (int attempt = chosen.next.getOrDefault(base, 1); attempt <= attempts; attempt++) {
             Map<String, String> attempted = UniqueNames.forAttempt(names, attempt);
             List<String> keys = keys(attempted);
-            if (takenNow(attempted) == null && keys.stream().noneMatch(chosen.keys::contains)) {
+            if (takenNow(attempted, null) == null && keys.stream().noneMatch(chosen.keys::contains)) {
                 chosen.keys.addAll(keys);
                 chosen.next.put(base, attempt + 1);
                 return attempted;
@@ -129,7 +130,8 @@ final class NameCheck {
         return null;
     }
 
-    private static List<String> keys(Map<String, String> names) {
+    /** The names' keys: lower-cased, stripped, prefixed as in {@link #used}. */
+    static List<String> keys(Map<String, String> names) {
         List<String> keys = new ArrayList<>();
         for (String[] kind : new String[][] {{"sam:", UniqueNames.SAM}, {"cn:", UniqueNames.CN},
                 {"@:", UniqueNames.UPN}, {"@:", UniqueNames.MAIL}}) {

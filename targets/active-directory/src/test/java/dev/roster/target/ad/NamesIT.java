@@ -157,4 +157,29 @@ class NamesIT {
         assertThat(chosen.subList(98, 101)).as("99 iterations, one reserved: the 99th Jan and on get no names")
                 .allSatisfy(names -> assertThat(names).isEmpty());
     }
+
+    @Test
+    void aCreateWithoutPlannedNamesDoesNotTakeTheNamesThePlanShowedForAnother() {
+        Target.Creates target = open(List.of());
+        target.create(jan("1"));
+        Map<String, String> planned = new java.util.HashMap<>(jan("2").attributes());
+        planned.putAll(((Target.Names) target).choose(List.of(jan("2"))).get(0));
+        NewAccount second = new NewAccount("p2", "2", planned, false);
+        // the third Jan's names were never chosen (say, planned while the directory was down)
+        ((Target.Names) target).hold(List.of(second, jan("3")));
+
+        Created third = target.create(jan("3"));
+        Created secondMade = target.create(second);
+
+        assertThat(third.attributes()).as("iteration 2 is held for person p2").containsEntry("sAMAccountName",
+                "jan.devries3").containsEntry("mail", "jan.devries3@example.test");
+        assertThat(secondMade.attributes()).as("the names the plan showed").containsEntry("sAMAccountName",
+                "jan.devries2").containsEntry("cn", "Jan de Vries2");
+        Map<String, String> fifth = new java.util.HashMap<>(jan("5").attributes());
+        fifth.putAll(((Target.Names) target).choose(List.of(jan("5"))).get(0));
+        ((Target.Names) target).hold(List.of(new NewAccount("p5", "5", fifth, false)));
+        ((Target.Names) target).hold(List.of());
+        assertThat(target.create(jan("6")).attributes()).as("held no longer").containsEntry("sAMAccountName",
+                "jan.devries4");
+    }
 }
