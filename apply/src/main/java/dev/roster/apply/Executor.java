@@ -112,7 +112,7 @@ public final class Executor {
         });
         for (Action action : actions) {
             if (action instanceof Action.Create c && creates.containsKey(c.target())) {
-                creates.get(c.target()).add(new NewAccount(c.personId(), c.correlationId(), c.attributes(), c.enabled()));
+                creates.get(c.target()).add(NewAccount.of(c));
             }
         }
         creates.forEach((name, accounts) -> ((Target.Names) targets.get(name)).hold(accounts));

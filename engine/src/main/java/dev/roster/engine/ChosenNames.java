@@ -45,7 +45,7 @@ final class ChosenNames {
                 return;
             }
             List<dev.roster.model.NewAccount> accounts = indexes.stream().map(i -> (dev.roster.model.Action.Create) actions.get(i))
-                    .map(c -> new dev.roster.model.NewAccount(c.personId(), c.correlationId(), c.attributes(), c.enabled()))
+                    .map(dev.roster.model.NewAccount::of)
                     .toList();
             List<Map<String, String>> chosen = names.choose(accounts);
             for (int k = 0; k < indexes.size(); k++) {

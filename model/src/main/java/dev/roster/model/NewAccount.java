@@ -15,4 +15,9 @@ public record NewAccount(String personId, String correlationId, Map<String, Stri
         Objects.requireNonNull(correlationId, "correlationId");
         attributes = Map.copyOf(attributes);
     }
+
+    /** The account {@code create} makes, its attributes as planned. */
+    public static NewAccount of(Action.Create create) {
+        return new NewAccount(create.personId(), create.correlationId(), create.attributes(), create.enabled());
+    }
 }

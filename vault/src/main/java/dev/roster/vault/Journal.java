@@ -53,10 +53,6 @@ final class Journal {
                 .findOne());
     }
 
-    void audit(String actor, String event, String detail) {
-        tx.run("append to the audit log", h -> append(h, now(), actor, event, detail));
-    }
-
     /** Appends {@code lines} (event, detail) in their order, in one transaction, all stamped now. */
     void audit(String actor, List<Map.Entry<String, String>> lines) {
         if (lines.isEmpty()) {

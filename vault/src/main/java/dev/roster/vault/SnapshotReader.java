@@ -107,6 +107,12 @@ final class SnapshotReader {
 
     /** The last {@code limit} snapshots stored, newest first. */
     List<SnapshotInfo> snapshots(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("negative snapshot limit " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
         return tx.call("list the snapshots", h -> infos(h, "", limit));
     }
 

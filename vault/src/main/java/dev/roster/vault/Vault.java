@@ -163,10 +163,7 @@ public final class Vault implements Ledger, AutoCloseable {
 
     /** The last {@code limit} snapshots stored, newest first, each with its status. */
     public List<SnapshotInfo> snapshots(int limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("negative snapshot limit " + limit);
-        }
-        return limit == 0 ? List.of() : snapshotReader.snapshots(limit);
+        return snapshotReader.snapshots(limit);
     }
 
     /** The number of person versions kept over all snapshots. */
@@ -354,8 +351,8 @@ public final class Vault implements Ledger, AutoCloseable {
 
     /** Appends a line to the audit log, stamped with the current time. */
     public void audit(String actor, String event, String detail) {
-        journal.audit(Objects.requireNonNull(actor, "actor"), Objects.requireNonNull(event, "event"),
-                Objects.requireNonNull(detail, "detail"));
+        audit(actor, List.of(Map.entry(Objects.requireNonNull(event, "event"),
+                Objects.requireNonNull(detail, "detail"))));
     }
 
     /** Appends lines ({@link Map#entry} of event and detail) in order, in one transaction, stamped now. */

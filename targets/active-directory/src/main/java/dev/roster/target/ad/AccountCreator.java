@@ -141,9 +141,7 @@ final class AccountCreator {
             try {
                 String id = account.correlationId().strip();
                 if (!id.isEmpty() && index.lookup(id).isEmpty()) {
-                    Map<String, String> values = Values.nonEmpty(account.attributes());
-                    values.remove(Target.OU);
-                    Map<String, String> free = names.firstFree(named(values), chosenBefore, MAX_ATTEMPTS);
+                    Map<String, String> free = names.firstFree(namesOf(account), chosenBefore, MAX_ATTEMPTS);
                     if (free != null) {
                         Map<String, String> given = new LinkedHashMap<>();
                         for (String name : List.of(UniqueNames.CN, UniqueNames.SAM, UniqueNames.UPN, UniqueNames.MAIL)) {
@@ -171,14 +169,19 @@ final class AccountCreator {
         Map<String, String> held = new java.util.HashMap<>();
         for (NewAccount account : accounts) {
             try {
-                Map<String, String> values = Values.nonEmpty(account.attributes());
-                values.remove(Target.OU);
-                NameCheck.keys(named(values)).forEach(key -> held.putIfAbsent(key, account.personId()));
+                NameCheck.keys(namesOf(account)).forEach(key -> held.putIfAbsent(key, account.personId()));
             } catch (TargetException e) {
                 LOG.debug("{}: names of person {} not held: {}", settings.name(), account.personId(), e.getMessage());
             }
         }
         names.hold(held);
+    }
+
+    /** The account's attributes but its OU, {@link #named named} as its create first tries them. */
+    private Map<String, String> namesOf(NewAccount account) {
+        Map<String, String> values = Values.nonEmpty(account.attributes());
+        values.remove(Target.OU);
+        return named(values);
     }
 
     /** sAMAccountName cleaned to what AD allows, and cn defaulted from displayName or it. */
