@@ -62,12 +62,14 @@ public final class SteadyStateBenchmark {
                     employees, seed);
             try (Engine engine = Engine.open(RosterConfig.load(Path.of(o.getOrDefault("--config",
                     "../config/bench.yaml"))))) {
+                CycleBenchmark.prepareExports(visma, System.out);
                 cycle("initial", engine, asOf, true);
                 for (int run = 1; run <= runs; run++) {
                     cycle("no change " + run, engine, asOf, false);
                 }
                 System.out.printf(Locale.ROOT, "the simulator changes %.1f%%: %s%n", change * 100,
                         Mutations.apply(visma, change, seed + 1));
+                CycleBenchmark.prepareExports(visma, System.out);
                 cycle("change", engine, asOf, true);
             }
         } finally {

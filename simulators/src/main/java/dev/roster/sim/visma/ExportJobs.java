@@ -7,9 +7,13 @@ import io.javalin.http.Context;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +57,7 @@ final class ExportJobs {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    private final RenderedFiles rendered;
     private volatile String baseUrl = "";
 
     /** @param organisation the organisation to serve to jobs commanded from now on */
@@ -61,6 +67,7 @@ final class ExportJobs {
         this.tokens = tokens;
         this.faults = faults;
         this.traffic = traffic;
+        this.rendered = new RenderedFiles(traffic::fileRendered);
         this.options = options;
         this.clock = clock;
     }
@@ -91,11 +98,7 @@ final class ExportJobs {
         byte[] sig = new byte[16];
         random.nextBytes(sig);
         boolean contact = grant.scopes().contains(Scopes.CONTACT_INFORMATION);
-        List<String> columns = columns(export.table(), ctx.queryParam("fields"));
-        if (export.table() == HrTable.EMPLOYEES && !contact && faults.omitContactColumns()) {
-            columns = columns.stream().filter(c -> !HrTable.CONTACT_COLUMNS.contains(c))
-                    .collect(Collectors.toList());
-        }
+        List<String> columns = columns(export.table(), ctx.queryParam("fields"), contact);
         Job job = new Job(UUID.randomUUID(), export, organisation.get(), columns, contact, faults.files(),
                 faults.fails(export), faults.neverCompletes(export),
                 faults.inProgressPolls(export, options.pollsInProgress()), new AtomicInteger(),
@@ -183,21 +186,65 @@ final class ExportJobs {
             return;
         }
         ctx.contentType("text/csv; charset=utf-8");
-        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
-                1 << 16);
         if (options.fixtures() != null) {
+            Writer out = writer(ctx);
             Fixtures.write(options.fixtures(), job.export(), part, job.files(), out);
-        } else {
-            HrTable table = job.export().table();
-            Organisation organisation = job.organisation();
-            long total = organisation.rowCount(table);
-            long from = total * part / job.files();
-            long to = total * (part + 1) / job.files();
-            Set<String> blank = table == HrTable.EMPLOYEES && !job.contactInformation()
-                    ? HrTable.CONTACT_COLUMNS : Set.of();
-            organisation.writeCsv(table, job.columns(), blank, from, to, out);
+            out.flush();
+            return;
         }
-        out.flush();
+        RenderedFiles.Key key = new RenderedFiles.Key(job.organisation(), job.export().table(), job.columns(),
+                blank(job.export().table(), job.contactInformation()), part, job.files());
+        Path csv = rendered.file(key);
+        try (InputStream in = Files.newInputStream(csv)) {
+            ctx.header("Content-Length", Long.toString(Files.size(csv)));
+            in.transferTo(ctx.outputStream());
+        } catch (NoSuchFileException e) {
+            // forgotten since (its organisation is older than the last few served): render it anew
+            Writer out = writer(ctx);
+            key.render(out);
+            out.flush();
+        }
+    }
+
+    /**
+     * Renders the files that jobs commanded now would serve, before any is commanded: with or
+     * without the contact-information scope, with the {@code fields} that {@code fieldsAsked} gives
+     * for the export's name, split as the faults now say.
+     */
+    void prepare(Organisation organisation, boolean contactInformation, UnaryOperator<String> fieldsAsked)
+            throws IOException {
+        for (VismaExport export : VismaExport.values()) {
+            HrTable table = export.table();
+            List<String> columns = columns(table, fieldsAsked.apply(export.exportName()), contactInformation);
+            int files = faults.files();
+            for (int part = 0; part < files; part++) {
+                rendered.file(new RenderedFiles.Key(organisation, table, columns, blank(table, contactInformation),
+                        part, files));
+            }
+        }
+    }
+
+    /** The columns a job serves: those {@code fields} names, less the contact columns when a fault omits them. */
+    private List<String> columns(HrTable table, String fields, boolean contactInformation) {
+        List<String> columns = columns(table, fields);
+        if (table == HrTable.EMPLOYEES && !contactInformation && faults.omitContactColumns()) {
+            return columns.stream().filter(c -> !HrTable.CONTACT_COLUMNS.contains(c)).collect(Collectors.toList());
+        }
+        return columns;
+    }
+
+    /** The columns written empty: the contact columns of the employees, without the contact scope. */
+    private static Set<String> blank(HrTable table, boolean contactInformation) {
+        return table == HrTable.EMPLOYEES && !contactInformation ? HrTable.CONTACT_COLUMNS : Set.of();
+    }
+
+    private static Writer writer(Context ctx) {
+        return new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Deletes the rendered files. */
+    void close() {
+        rendered.close();
     }
 
     private Job job(String id) {

@@ -5,6 +5,8 @@ import dev.roster.sim.hr.Organisation;
 import dev.roster.sim.hr.OrganisationGenerator;
 import io.javalin.Javalin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,6 +96,7 @@ public final class VismaSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final Traffic traffic = new Traffic();
     private final Javalin app;
+    private final ExportJobs jobs;
 
     private VismaSimulator(Options options) {
         this.options = options;
@@ -101,7 +104,7 @@ public final class VismaSimulator implements AutoCloseable {
                 .generate(options.employees(), options.asOf());
         Clock clock = Clock.systemUTC();
         TokenIssuer tokens = new TokenIssuer(options, faults, traffic, clock);
-        ExportJobs jobs = new ExportJobs(this::organisation, tokens, faults, traffic, options, clock);
+        this.jobs = new ExportJobs(this::organisation, tokens, faults, traffic, options, clock);
         this.app = Javalin.create(config -> config.showJavalinBanner = false);
         app.post("/connect/token", tokens::token);
         for (VismaExport export : VismaExport.values()) {
@@ -167,6 +170,28 @@ public final class VismaSimulator implements AutoCloseable {
         return applied.get(applied.size() - 1);
     }
 
+    /**
+     * Renders the current organisation's export files now, as the jobs commanded next will be
+     * served them, so that those jobs are answered from the files: with or without the
+     * contact-information scope, and with the {@code fields} parameter {@code fieldsAsked} gives
+     * for each export's name (null: every column). Visma makes its files on its own servers; a
+     * benchmark calls this before it times an import, so that the simulator's rendering is not
+     * counted as Roster's. A job asking for other columns has its files rendered at its first
+     * download, as without this. Nothing to do for fixtures.
+     *
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public void prepareExports(boolean contactInformation, java.util.function.UnaryOperator<String> fieldsAsked) {
+        if (options.fixtures() != null) {
+            return;
+        }
+        try {
+            jobs.prepare(organisation, contactInformation, fieldsAsked);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the simulator's export files: " + e.getMessage(), e);
+        }
+    }
+
     /** The fault switches, live. */
     public Faults faults() {
         return faults;
@@ -180,5 +205,6 @@ public final class VismaSimulator implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        jobs.close();
     }
 }

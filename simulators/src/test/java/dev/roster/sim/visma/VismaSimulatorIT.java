@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +108,41 @@ class VismaSimulatorIT {
                 .doesNotContain("salaryhour", "scale").contains("scaletype", "garsalaryhour");
         assertThat(download(token, VismaExport.CONTRACTS, "?fields=employeeid,contractid"))
                 .startsWith("employeeid,contractid\r\n");
+    }
+
+    @Test
+    void preparedFilesServeWhatEachJobsScopeAllowsAsIfRenderedAtTheDownload() throws Exception {
+        try (VismaSimulator fresh = VismaSimulator.start(VismaSimulator.Options.defaults().withEmployees(200)
+                .withAsOf(LocalDate.of(2025, 6, 15)))) {
+            VismaSimulator shared = sim;
+            sim = fresh;
+            try {
+                String withContact = accessToken(Scopes.EMPLOYEES + " " + Scopes.CONTACT_INFORMATION);
+                String withoutContact = accessToken(Scopes.EMPLOYEES);
+                String rendered = csv(fresh, Set.of());
+                String renderedBlank = csv(fresh, HrTable.CONTACT_COLUMNS);
+                assertThat(rendered).contains(",06-");
+                assertThat(renderedBlank).doesNotContain(",06-");
+                for (boolean prepared : new boolean[] {false, true}) {
+                    fresh.prepareExports(prepared, export -> null);
+                    assertThat(download(withContact, VismaExport.EMPLOYEES, "")).isEqualTo(rendered);
+                    assertThat(download(withoutContact, VismaExport.EMPLOYEES, "")).isEqualTo(renderedBlank);
+                }
+                fresh.mutate(0.05, 3);
+                fresh.prepareExports(false, export -> null);
+                String mutated = download(withoutContact, VismaExport.EMPLOYEES, "");
+                assertThat(mutated).isEqualTo(csv(fresh, HrTable.CONTACT_COLUMNS)).isNotEqualTo(renderedBlank);
+            } finally {
+                sim = shared;
+            }
+        }
+    }
+
+    /** The employees export of the simulator's organisation, rendered here. */
+    private static String csv(VismaSimulator simulator, Set<String> blank) throws Exception {
+        StringWriter out = new StringWriter();
+        simulator.organisation().writeCsv(HrTable.EMPLOYEES, HrTable.EMPLOYEES.columns(), blank, 0, Long.MAX_VALUE, out);
+        return out.toString();
     }
 
     @Test

@@ -39,6 +39,22 @@ public final class VismaSourceFactory implements SourceFactory {
     }
 
     /**
+     * The {@code fields} parameter a visma source sends with the command of the export named
+     * {@code exportName} (such as {@code contracts}), or null when it asks for every column.
+     *
+     * @throws IllegalArgumentException for a name that is not one of the seven exports
+     */
+    public static String fieldsAsked(String exportName) {
+        for (VismaExport export : VismaExport.values()) {
+            if (export.exportName().equals(exportName)) {
+                String query = export.commandQuery();
+                return query.isEmpty() ? null : query.substring("?fields=".length());
+            }
+        }
+        throw new IllegalArgumentException("no Visma export " + exportName);
+    }
+
+    /**
      * @throws dev.roster.model.ConfigException naming the setting when the settings are invalid
      */
     @Override

@@ -76,6 +76,20 @@ class VismaSourceIT {
     }
 
     @Test
+    void exportsTheSimulatorPreparedForTheColumnsTheSourceAsksAreServedWithoutRenderingAgain() {
+        try (VismaSimulator prepared = VismaSimulator.start(VismaSimulator.Options.defaults().withAsOf(AS_OF))) {
+            prepared.prepareExports(false, VismaSourceFactory::fieldsAsked);
+            assertThat(prepared.traffic().filesRendered()).isEqualTo(7);
+
+            SourceBatch batch = Sources.read(prepared);
+
+            assertThat(batch.records()).hasSize(Sources.read(sim).records().size());
+            assertThat(prepared.traffic().commands("contracts")).isEqualTo(1);
+            assertThat(prepared.traffic().filesRendered()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void aPersonComesWithFieldsContractsManagerCostCenterAndTheUdfValidToday() {
         SourceBatch batch = read();
         SourceRecord person = batch.records().stream()
