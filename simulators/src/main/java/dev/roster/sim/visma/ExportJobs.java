@@ -192,8 +192,8 @@ final class ExportJobs {
             out.flush();
             return;
         }
-        RenderedFiles.Key key = new RenderedFiles.Key(job.organisation(), job.export().table(), job.columns(),
-                blank(job.export().table(), job.contactInformation()), part, job.files());
+        RenderedFiles.Key key = key(job.organisation(), job.export().table(), job.columns(), job.contactInformation(),
+                part, job.files());
         Path csv = rendered.file(key);
         try (InputStream in = Files.newInputStream(csv)) {
             ctx.header("Content-Length", Long.toString(Files.size(csv)));
@@ -218,8 +218,7 @@ final class ExportJobs {
             List<String> columns = columns(table, fieldsAsked.apply(export.exportName()), contactInformation);
             int files = faults.files();
             for (int part = 0; part < files; part++) {
-                rendered.file(new RenderedFiles.Key(organisation, table, columns, blank(table, contactInformation),
-                        part, files));
+                rendered.file(key(organisation, table, columns, contactInformation, part, files));
             }
         }
     }
@@ -233,9 +232,14 @@ final class ExportJobs {
         return columns;
     }
 
-    /** The columns written empty: the contact columns of the employees, without the contact scope. */
-    private static Set<String> blank(HrTable table, boolean contactInformation) {
-        return table == HrTable.EMPLOYEES && !contactInformation ? HrTable.CONTACT_COLUMNS : Set.of();
+    /**
+     * One file of a job's export; without the contact-information scope the employees' contact
+     * columns are written empty.
+     */
+    private static RenderedFiles.Key key(Organisation organisation, HrTable table, List<String> columns,
+            boolean contactInformation, int part, int files) {
+        Set<String> blank = table == HrTable.EMPLOYEES && !contactInformation ? HrTable.CONTACT_COLUMNS : Set.of();
+        return new RenderedFiles.Key(organisation, table, columns, blank, part, files);
     }
 
     private static Writer writer(Context ctx) {

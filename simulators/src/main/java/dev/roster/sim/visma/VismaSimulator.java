@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A local Visma.net HRM (NL) export API with a Visma Connect token endpoint, serving a synthetic
@@ -181,7 +182,7 @@ public final class VismaSimulator implements AutoCloseable {
      *
      * @throws UncheckedIOException when a file cannot be written
      */
-    public void prepareExports(boolean contactInformation, java.util.function.UnaryOperator<String> fieldsAsked) {
+    public void prepareExports(boolean contactInformation, UnaryOperator<String> fieldsAsked) {
         if (options.fixtures() != null) {
             return;
         }

@@ -123,8 +123,8 @@ class VismaSimulatorIT {
                 String renderedBlank = csv(fresh, HrTable.CONTACT_COLUMNS);
                 assertThat(rendered).contains(",06-");
                 assertThat(renderedBlank).doesNotContain(",06-");
-                for (boolean prepared : new boolean[] {false, true}) {
-                    fresh.prepareExports(prepared, export -> null);
+                for (boolean preparedWithContact : new boolean[] {false, true}) {
+                    fresh.prepareExports(preparedWithContact, export -> null);
                     assertThat(download(withContact, VismaExport.EMPLOYEES, "")).isEqualTo(rendered);
                     assertThat(download(withoutContact, VismaExport.EMPLOYEES, "")).isEqualTo(renderedBlank);
                 }

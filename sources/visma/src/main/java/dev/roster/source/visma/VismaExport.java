@@ -78,8 +78,13 @@ enum VismaExport {
         return requiredColumns;
     }
 
-    /** The query string of the command: the exclusion list for contracts, else empty. */
+    /** The {@code fields} parameter of the command: the exclusion list for contracts, else null (every column). */
+    String fields() {
+        return this == CONTRACTS ? CONTRACT_EXCLUSIONS : null;
+    }
+
+    /** The query string of the command: {@code ?fields=...} when it has {@link #fields()}, else empty. */
     String commandQuery() {
-        return this == CONTRACTS ? "?fields=" + CONTRACT_EXCLUSIONS : "";
+        return fields() == null ? "" : "?fields=" + fields();
     }
 }

@@ -47,8 +47,7 @@ public final class VismaSourceFactory implements SourceFactory {
     public static String fieldsAsked(String exportName) {
         for (VismaExport export : VismaExport.values()) {
             if (export.exportName().equals(exportName)) {
-                String query = export.commandQuery();
-                return query.isEmpty() ? null : query.substring("?fields=".length());
+                return export.fields();
             }
         }
         throw new IllegalArgumentException("no Visma export " + exportName);
