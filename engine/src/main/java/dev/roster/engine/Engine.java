@@ -3,19 +3,11 @@ package dev.roster.engine;
 import dev.roster.apply.ApplyReport;
 import dev.roster.apply.Executor;
 import dev.roster.apply.Retry;
-import dev.roster.mapping.Aggregated;
-import dev.roster.mapping.AggregationResult;
-import dev.roster.mapping.Aggregator;
-import dev.roster.mapping.Blocked;
-import dev.roster.mapping.Conflict;
-import dev.roster.mapping.ManagerResolver;
 import dev.roster.mapping.MappingPreview;
-import dev.roster.mapping.MappingResult;
 import dev.roster.mapping.PersonMapper;
 import dev.roster.model.AccountRef;
 import dev.roster.model.ConfigException;
 import dev.roster.model.Contract;
-import dev.roster.model.Department;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Observation;
 import dev.roster.model.Person;
@@ -23,7 +15,6 @@ import dev.roster.model.Plan;
 import dev.roster.model.Progress;
 import dev.roster.model.Source;
 import dev.roster.model.SourceBatch;
-import dev.roster.model.SourceFactory;
 import dev.roster.model.SourceRecord;
 import dev.roster.model.Target;
 import dev.roster.model.TargetFactory;
@@ -98,7 +89,7 @@ public final class Engine implements AutoCloseable {
     public ImportReport importNow(LocalDate asOf, Progress progress) {
         long started = System.nanoTime();
         RosterConfig.ConnectorSettings s = config.source();
-        Mapped mapped = readAndMap(s, asOf, progress);
+        SourceImport.Mapped mapped = SourceImport.read(config, vault, connectors, asOf, progress);
         if (mapped == null) {
             return SameDelivery.report(vault, s.name(), ACTOR, started);
         }
@@ -127,32 +118,6 @@ public final class Engine implements AutoCloseable {
                 mapped.blocked(), mapped.merged(), mapped.conflicts(), mapped.warnings(),
                 stored.revision(), stored.held(), stored.breaches(),
                 Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(storing));
-    }
-
-    /** A read mapped to persons, without the source's records: they are not kept while storing. */
-    private record Mapped(List<Person> persons, List<Blocked> blocked, List<Aggregated> merged, List<Conflict> conflicts,
-            List<Department> departments, Map<String, Integer> counts, List<String> warnings, String fingerprint,
-            int records) {
-    }
-
-    /** The source read and mapped; null when it delivered what the current snapshot was made from. */
-    private Mapped readAndMap(RosterConfig.ConnectorSettings s, LocalDate asOf, Progress progress) {
-        SourceBatch batch;
-        try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
-                .create(s.name(), s.settings(), config.secrets())) {
-            batch = source.read(asOf, progress, SameDelivery.unless(vault, s.name(), config.digest()));
-        }
-        if (batch.unchanged()) {
-            return null;
-        }
-        MappingResult mapped = new PersonMapper(config.mapping()).map(batch.records());
-        mapped.blocked().forEach(b -> LOG.warn("blocked: {}", b));
-        AggregationResult aggregated = config.aggregation().map(rules -> new Aggregator(rules).aggregate(mapped.persons()))
-                .orElse(new AggregationResult(mapped.persons(), List.of(), List.of()));
-        aggregated.conflicts().forEach(c -> LOG.warn("aggregation: {}", c));
-        List<Person> persons = ManagerResolver.of(config.mapping()).resolve(aggregated.persons(), batch.departments(), asOf);
-        return new Mapped(persons, mapped.blocked(), aggregated.merged(), aggregated.conflicts(), batch.departments(),
-                batch.counts(), batch.warnings(), batch.fingerprint(), batch.records().size());
     }
 
     /**
@@ -274,8 +239,7 @@ public final class Engine implements AutoCloseable {
     public String previewMapping(String recordId, LocalDate asOf, Progress progress) {
         RosterConfig.ConnectorSettings s = config.source();
         SourceBatch batch;
-        try (Source source = factory(SourceFactory.class, s.type(), "sources." + s.name() + ".type")
-                .create(s.name(), s.settings(), config.secrets())) {
+        try (Source source = SourceImport.open(config, connectors)) {
             batch = source.read(asOf, progress);
         }
         SourceRecord record = batch.records().stream().filter(r -> r.id().equals(recordId)).findFirst()

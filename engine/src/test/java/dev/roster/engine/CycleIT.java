@@ -181,4 +181,29 @@ class CycleIT {
             assertThat(engine.vault().persons()).isNotEmpty().isEqualTo(kept);
         }
     }
+
+    @Test
+    void anImportAfterAChangeHoldsOneCopyOfEachPersonWhoDidNotChange() {
+        try (Engine engine = Engine.open(world.config())) {
+            engine.importNow(TODAY, Progress.NONE);
+            Map<String, dev.roster.model.Person> before = new java.util.HashMap<>();
+            engine.vault().persons().forEach(p -> before.put(p.id(), p));
+            world.visma.mutate(0.02, 13);
+            assertThat(engine.importNow(TODAY, Progress.NONE).unchanged()).isFalse();
+
+            int shared = 0;
+            int changed = 0;
+            for (dev.roster.model.Person p : engine.vault().persons()) {
+                dev.roster.model.Person old = before.get(p.id());
+                if (p.equals(old)) {
+                    assertThat(p).as("unchanged person %s", p.id()).isSameAs(old);
+                    shared++;
+                } else {
+                    changed++;
+                }
+            }
+            assertThat(shared).isGreaterThan(200);
+            assertThat(changed).isPositive();
+        }
+    }
 }

@@ -73,13 +73,19 @@ public final class ManagerResolver {
      * order; a person whose manager does not change is returned as is.
      */
     public List<Person> resolve(List<Person> persons, List<Department> departments, LocalDate asOf) {
-        Map<String, Department> byId = new HashMap<>();
-        departments.forEach(d -> byId.put(d.id(), d));
+        java.util.function.UnaryOperator<Person> resolver = resolver(departments, asOf);
         List<Person> out = new ArrayList<>(persons.size());
         for (Person p : persons) {
-            out.add(resolve(p, byId, asOf));
+            out.add(resolver.apply(p));
         }
         return out;
+    }
+
+    /** As {@link #resolve(List, List, LocalDate)}, one person at a time; thread-safe. */
+    public java.util.function.UnaryOperator<Person> resolver(List<Department> departments, LocalDate asOf) {
+        Map<String, Department> byId = new HashMap<>();
+        departments.forEach(d -> byId.put(d.id(), d));
+        return p -> resolve(p, byId, asOf);
     }
 
     /** The manager's person id of {@code person}: their primary contract's manager, or empty. */

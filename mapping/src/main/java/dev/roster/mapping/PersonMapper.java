@@ -57,10 +57,18 @@ public final class PersonMapper {
 
     /** Maps every record, on every core; persons keep the source order. */
     public MappingResult map(List<SourceRecord> records) {
+        return map(records, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #map(List)}, with each person passed through {@code then} as soon as it is mapped,
+     * on the core that mapped it ({@code then} must be thread-safe).
+     */
+    public MappingResult map(List<SourceRecord> records, java.util.function.UnaryOperator<Person> then) {
         Object[] mapped = new Object[records.size()]; // a Person or a Blocked, in the records' order
         java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> {
             try {
-                mapped[i] = map(records.get(i));
+                mapped[i] = then.apply(map(records.get(i)));
             } catch (BlockedException e) {
                 mapped[i] = e.blocked();
             }

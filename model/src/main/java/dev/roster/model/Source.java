@@ -1,6 +1,7 @@
 package dev.roster.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** An HR system Roster imports from. Implementations say whether they are thread-safe. */
 public interface Source extends AutoCloseable {
@@ -26,6 +27,26 @@ public interface Source extends AutoCloseable {
      */
     default SourceBatch read(LocalDate asOf, Progress progress, String unless) {
         return read(asOf, progress);
+    }
+
+    /**
+     * Reads as {@link #read(LocalDate, Progress, String)} does, but hands the departments and then
+     * each record to {@code sink} instead of putting the records in the batch, which then has
+     * none. Nothing is handed over before every part of the source was read, and nothing when
+     * it is unchanged; a failure after the first record still throws, and the records handed over
+     * must then be dropped. This default reads the whole batch first; a source with many records
+     * hands each over as soon as it is complete, so that they are never all in memory at once.
+     *
+     * @throws SourceException when any part of the read fails
+     */
+    default SourceBatch read(LocalDate asOf, Progress progress, String unless, RecordSink sink) {
+        SourceBatch batch = read(asOf, progress, unless);
+        if (!batch.unchanged()) {
+            sink.departments(batch.departments());
+            batch.records().forEach(sink::record);
+        }
+        return new SourceBatch(List.of(), batch.departments(), batch.counts(), batch.warnings(),
+                batch.fingerprint(), batch.unchanged());
     }
 
     @Override

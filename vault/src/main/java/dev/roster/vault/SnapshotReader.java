@@ -76,6 +76,12 @@ final class SnapshotReader {
         return known != null && known.revision() == revision ? known.persons() : null;
     }
 
+    /** The persons kept last, of whichever revision; empty when none are kept. */
+    List<Person> kept() {
+        Kept known = kept.get();
+        return known == null ? List.of() : known.persons();
+    }
+
     private record Kept(long revision, List<Person> persons) {
     }
 

@@ -141,6 +141,11 @@ public final class Vault implements Ledger, AutoCloseable {
         return snapshotReader.persons();
     }
 
+    /** The persons of the snapshot this process stored or read last, if still in memory; never reads. */
+    public List<Person> keptPersons() {
+        return snapshotReader.kept();
+    }
+
     /** The departments of the current snapshot, ordered by id; empty before the first snapshot. */
     public List<Department> departments() {
         return snapshotReader.departments();
@@ -309,11 +314,8 @@ public final class Vault implements Ledger, AutoCloseable {
      * @throws IllegalArgumentException when the actor or reason is blank
      */
     public boolean unmanage(String target, String personId, String permission, String actor, String reason) {
-        if (actor == null || actor.isBlank() || reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("unmanaging needs who does it and why");
-        }
         return ledgerWriter.forget(Objects.requireNonNull(target, "target"), Objects.requireNonNull(personId, "personId"),
-                permission, actor, reason);
+                permission, requireText(actor, "who unmanages (actor)"), requireText(reason, "why (reason)"));
     }
 
     /**
@@ -338,10 +340,7 @@ public final class Vault implements Ledger, AutoCloseable {
      * @throws IllegalArgumentException when the actor or reason is blank
      */
     public void releaseHeldActions(long runId, List<String> kinds, String actor, String reason) {
-        if (actor == null || actor.isBlank() || reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("an approval needs who approves and why");
-        }
-        heldActions.release(runId, kinds, actor, reason);
+        heldActions.release(runId, kinds, requireText(actor, "who approves (actor)"), requireText(reason, "why (reason)"));
     }
 
     /** The run with {@code runId}, if there is one. */

@@ -36,15 +36,20 @@ final class Joins {
                 + row.getOrDefault("subcontractid", "");
     }
 
-    /** One record per employee row, in file order; without kept contracts only when asked. */
-    List<SourceRecord> records(boolean excludeWithoutContracts) {
+    /**
+     * One record per employee row to {@code each}, in file order; without kept contracts only
+     * when asked. Each employee's rows are dropped from the tables as their record is made.
+     *
+     * @return the number of records handed over
+     */
+    int records(boolean excludeWithoutContracts, java.util.function.Consumer<SourceRecord> each) {
         for (String employeeId : t.contracts.keySet()) {
             if (!t.employees.containsKey(employeeId)) {
                 t.warnings.add("contracts: employeeid " + employeeId
                         + " has contracts but is not in the employees export; they were skipped");
             }
         }
-        List<SourceRecord> records = new ArrayList<>(t.employees.size());
+        int records = 0;
         Iterator<Map.Entry<String, Map<String, String>>> it = t.employees.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<String, Map<String, String>> e = it.next();
@@ -58,7 +63,8 @@ final class Joins {
             if (contracts.isEmpty() && excludeWithoutContracts) {
                 continue;
             }
-            records.add(new SourceRecord(e.getKey(), Fields.merge(e.getValue(), udfs), contracts));
+            each.accept(new SourceRecord(e.getKey(), Fields.merge(e.getValue(), udfs), contracts));
+            records++;
         }
         return records;
     }

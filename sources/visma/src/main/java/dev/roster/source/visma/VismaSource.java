@@ -1,9 +1,12 @@
 package dev.roster.source.visma;
 
+import dev.roster.model.Department;
 import dev.roster.model.Progress;
+import dev.roster.model.RecordSink;
 import dev.roster.model.Source;
 import dev.roster.model.SourceBatch;
 import dev.roster.model.SourceException;
+import dev.roster.model.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.stream.Stream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +76,30 @@ final class VismaSource implements Source {
      */
     @Override
     public SourceBatch read(LocalDate asOf, Progress progress, String unless) {
+        List<SourceRecord> records = new ArrayList<>();
+        SourceBatch read = read(asOf, progress, unless, new RecordSink() {
+            @Override
+            public void departments(List<Department> departments) {
+            }
+
+            @Override
+            public void record(SourceRecord record) {
+                records.add(record);
+            }
+        });
+        return read.unchanged() ? read : new SourceBatch(records, read.departments(), read.counts(), read.warnings(),
+                read.fingerprint(), false);
+    }
+
+    /**
+     * As {@link #read(LocalDate, Progress, String)}, handing each record to {@code sink} as the
+     * join completes it; the join consumes the exports' rows as it goes, so the rows and the
+     * records are never both in memory whole.
+     *
+     * @throws SourceException naming the export and the cause when any export fails
+     */
+    @Override
+    public SourceBatch read(LocalDate asOf, Progress progress, String unless, RecordSink sink) {
         Objects.requireNonNull(asOf, "asOf");
         Path dir = spool();
         String shaping = "visma 1|" + asOf + "|" + settings.contractWindowDays() + "|"
@@ -87,7 +115,7 @@ final class VismaSource implements Source {
                         settings.name());
                 return SourceBatch.unchanged(fingerprint);
             }
-            return parse(tables, reads, fingerprint, progress);
+            return parse(tables, reads, fingerprint, progress, sink);
         } finally {
             try (Stream<Path> files = Files.list(dir)) {
                 files.forEach(ExportReader::delete);
@@ -159,7 +187,8 @@ final class VismaSource implements Source {
      * with its own value pool), then joins them. A failing export fails the read; when several
      * fail, the first in the exports' order is the one reported.
      */
-    private SourceBatch parse(Tables tables, EarlyReads reads, String fingerprint, Progress progress) {
+    private SourceBatch parse(Tables tables, EarlyReads reads, String fingerprint, Progress progress,
+            RecordSink sink) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         progress.start("import Visma exports", -1);
         reads.finish(progress).forEach((export, rows) -> counts.put(export.exportName(), Math.toIntExact(rows)));
@@ -167,12 +196,18 @@ final class VismaSource implements Source {
         progress.finish();
         progress.start("join Visma exports", -1);
         Joins joins = new Joins(tables);
-        SourceBatch batch = new SourceBatch(joins.records(settings.excludePersonsWithoutContracts()),
-                joins.departments(), counts, tables.warnings, fingerprint, false);
+        // the departments come first for the sink, but their warnings after the records'
+        int before = tables.warnings.size();
+        List<Department> departments = joins.departments();
+        List<String> departmentWarnings = new ArrayList<>(tables.warnings.subList(before, tables.warnings.size()));
+        tables.warnings.subList(before, tables.warnings.size()).clear();
+        sink.departments(departments);
+        int records = joins.records(settings.excludePersonsWithoutContracts(), sink::record);
+        tables.warnings.addAll(departmentWarnings);
         progress.finish();
-        LOG.info("Visma source '{}': {} records, {} departments, {} warnings", settings.name(),
-                batch.records().size(), batch.departments().size(), batch.warnings().size());
-        return batch;
+        LOG.info("Visma source '{}': {} records, {} departments, {} warnings", settings.name(), records,
+                departments.size(), tables.warnings.size());
+        return new SourceBatch(List.of(), departments, counts, tables.warnings, fingerprint, false);
     }
 
     /** Reads one export into its tables; runs on a thread of its own. */

@@ -163,6 +163,60 @@ class VismaSourceIT {
     }
 
     @Test
+    void aStreamedReadHandsOverTheDepartmentsFirstThenEveryRecordOfAFullRead() {
+        SourceBatch full = read();
+        List<String> handed = new java.util.ArrayList<>();
+        List<SourceRecord> records = new java.util.ArrayList<>();
+        SourceBatch streamed;
+        try (Source source = source(settings())) {
+            streamed = source.read(AS_OF, Progress.NONE, "", new dev.roster.model.RecordSink() {
+                @Override
+                public void departments(List<dev.roster.model.Department> departments) {
+                    handed.add("departments " + departments.size());
+                }
+
+                @Override
+                public void record(SourceRecord record) {
+                    handed.add("record");
+                    records.add(record);
+                }
+            });
+        }
+
+        assertThat(handed.get(0)).isEqualTo("departments " + full.departments().size());
+        assertThat(handed.subList(1, handed.size())).containsOnly("record");
+        assertThat(records).as("the same records in the same order").isEqualTo(full.records());
+        assertThat(streamed.records()).as("none kept in the batch").isEmpty();
+        assertThat(streamed.departments()).isEqualTo(full.departments());
+        assertThat(streamed.warnings()).as("the same warnings in the same order").isEqualTo(full.warnings());
+        assertThat(streamed.counts()).isEqualTo(full.counts());
+        assertThat(streamed.fingerprint()).isEqualTo(full.fingerprint());
+    }
+
+    @Test
+    void aStreamedReadOfUnchangedExportsHandsOverNothing() {
+        SourceBatch full = read();
+        List<Object> handed = new java.util.ArrayList<>();
+        SourceBatch again;
+        try (Source source = source(settings())) {
+            again = source.read(AS_OF, Progress.NONE, full.fingerprint(), new dev.roster.model.RecordSink() {
+                @Override
+                public void departments(List<dev.roster.model.Department> departments) {
+                    handed.add(departments);
+                }
+
+                @Override
+                public void record(SourceRecord record) {
+                    handed.add(record);
+                }
+            });
+        }
+
+        assertThat(again.unchanged()).isTrue();
+        assertThat(handed).isEmpty();
+    }
+
+    @Test
     void aRateLimitedCommandIsRetriedAfterRetryAfter() {
         sim.faults().rateLimit("users", 2, 1);
         long started = System.nanoTime();
