@@ -25,7 +25,8 @@ import java.util.ServiceLoader;
 
 /**
  * Times a full Visma import: the simulator serves a synthetic organisation on 127.0.0.1 in this
- * JVM, the Visma source reads all seven exports over HTTP, then {@link PersonMapper} and
+ * JVM (its export files made before the timing starts), the Visma source reads all seven exports
+ * over HTTP, then {@link PersonMapper} and
  * {@link Aggregator} make persons. Prints records read, persons, seconds per phase and peak heap.
  *
  * <p>Arguments: {@code --employees N} (default 100000), {@code --seed S} (42), {@code --as-of
@@ -90,25 +91,26 @@ public final class ImportBenchmark {
     static Result run(int employees, long seed, LocalDate asOf) {
         VismaSimulator.Options options = VismaSimulator.Options.defaults().withEmployees(employees)
                 .withSeed(seed).withAsOf(asOf);
-        try (VismaSimulator sim = VismaSimulator.start(options);
-             HeapSampler heap = new HeapSampler().start();
-             Source source = source(sim)) {
-            long cpu0 = processCpuNanos();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long main0 = threads.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            SourceBatch batch = source.read(asOf, Progress.NONE);
-            long t1 = System.nanoTime();
-            MappingResult mapping = new PersonMapper(FieldMap.visma()).map(batch.records());
-            long t2 = System.nanoTime();
-            AggregationResult aggregation = new Aggregator(AggregationRules.defaults())
-                    .aggregate(mapping.persons());
-            long t3 = System.nanoTime();
-            long cpu = processCpuNanos() - cpu0;
-            long main = threads.getCurrentThreadCpuTime() - main0;
-            return new Result(batch, mapping, aggregation, t1 - t0, t2 - t1, t3 - t2, cpu, main,
-                    simulatorCpuNanos(threads), heap.baseline(),
-                    heap.sampledPeak(), heap.poolPeakSum());
+        try (VismaSimulator sim = VismaSimulator.start(options)) {
+            CycleBenchmark.prepareExports(sim, System.out); // Visma makes its files on its own servers
+            try (HeapSampler heap = new HeapSampler().start(); Source source = source(sim)) {
+                long cpu0 = processCpuNanos();
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long main0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                SourceBatch batch = source.read(asOf, Progress.NONE);
+                long t1 = System.nanoTime();
+                MappingResult mapping = new PersonMapper(FieldMap.visma()).map(batch.records());
+                long t2 = System.nanoTime();
+                AggregationResult aggregation = new Aggregator(AggregationRules.defaults())
+                        .aggregate(mapping.persons());
+                long t3 = System.nanoTime();
+                long cpu = processCpuNanos() - cpu0;
+                long main = threads.getCurrentThreadCpuTime() - main0;
+                return new Result(batch, mapping, aggregation, t1 - t0, t2 - t1, t3 - t2, cpu, main,
+                        simulatorCpuNanos(threads), heap.baseline(),
+                        heap.sampledPeak(), heap.poolPeakSum());
+            }
         }
     }
 
