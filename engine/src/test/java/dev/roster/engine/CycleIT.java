@@ -206,4 +206,38 @@ class CycleIT {
             assertThat(changed).isPositive();
         }
     }
+
+    @Test
+    void withManagersFromDepartmentsAStreamedImportStoresWhatMappingTheWholeBatchGives() throws Exception {
+        Path file = data.resolve("managers-from-departments.yaml");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("..", "config", "demo.yaml"))
+                + "\nmapping:\n  managerFromDepartment: always\n");
+        RosterConfig config = RosterConfig.load(file);
+        try (Engine engine = Engine.open(config); Connectors connectors = new Connectors(config, engine.vault())) {
+            engine.importNow(TODAY, Progress.NONE);
+            assertThat(engine.vault().persons()).isEqualTo(wholeBatch(config, connectors));
+
+            world.visma.mutate(0.02, 17);
+            assertThat(engine.importNow(TODAY, Progress.NONE).unchanged()).isFalse();
+            assertThat(engine.vault().persons()).as("after a change, with unchanged persons shared")
+                    .isEqualTo(wholeBatch(config, connectors));
+        }
+    }
+
+    /**
+     * The persons of a read of the whole batch, mapped, aggregated and given their managers from
+     * the departments, ordered by id; fails unless the departments change someone's manager.
+     */
+    private static List<dev.roster.model.Person> wholeBatch(RosterConfig config, Connectors connectors) {
+        dev.roster.model.SourceBatch batch;
+        try (dev.roster.model.Source source = SourceImport.open(config, connectors)) {
+            batch = source.read(TODAY, Progress.NONE);
+        }
+        List<dev.roster.model.Person> aggregated = new dev.roster.mapping.Aggregator(config.aggregation().orElseThrow())
+                .aggregate(new dev.roster.mapping.PersonMapper(config.mapping()).map(batch.records()).persons()).persons();
+        List<dev.roster.model.Person> resolved = dev.roster.mapping.ManagerResolver.of(config.mapping())
+                .resolve(aggregated, batch.departments(), TODAY);
+        assertThat(resolved).as("managers taken from departments").isNotEqualTo(aggregated);
+        return resolved.stream().sorted(java.util.Comparator.comparing(dev.roster.model.Person::id)).toList();
+    }
 }
