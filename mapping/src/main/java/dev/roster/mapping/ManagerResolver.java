@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The manager of a person follows from their primary contract; this fills that contract's manager
@@ -73,7 +74,7 @@ public final class ManagerResolver {
      * order; a person whose manager does not change is returned as is.
      */
     public List<Person> resolve(List<Person> persons, List<Department> departments, LocalDate asOf) {
-        java.util.function.UnaryOperator<Person> resolver = resolver(departments, asOf);
+        UnaryOperator<Person> resolver = resolver(departments, asOf);
         List<Person> out = new ArrayList<>(persons.size());
         for (Person p : persons) {
             out.add(resolver.apply(p));
@@ -82,7 +83,7 @@ public final class ManagerResolver {
     }
 
     /** As {@link #resolve(List, List, LocalDate)}, one person at a time; thread-safe. */
-    public java.util.function.UnaryOperator<Person> resolver(List<Department> departments, LocalDate asOf) {
+    public UnaryOperator<Person> resolver(List<Department> departments, LocalDate asOf) {
         Map<String, Department> byId = new HashMap<>();
         departments.forEach(d -> byId.put(d.id(), d));
         return p -> resolve(p, byId, asOf);

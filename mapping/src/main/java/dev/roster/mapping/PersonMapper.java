@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps source records to persons by a {@link MappingConfig}. Pure and thread-safe.
@@ -57,14 +58,14 @@ public final class PersonMapper {
 
     /** Maps every record, on every core; persons keep the source order. */
     public MappingResult map(List<SourceRecord> records) {
-        return map(records, java.util.function.UnaryOperator.identity());
+        return map(records, UnaryOperator.identity());
     }
 
     /**
      * As {@link #map(List)}, with each person passed through {@code then} as soon as it is mapped,
      * on the core that mapped it ({@code then} must be thread-safe).
      */
-    public MappingResult map(List<SourceRecord> records, java.util.function.UnaryOperator<Person> then) {
+    public MappingResult map(List<SourceRecord> records, UnaryOperator<Person> then) {
         Object[] mapped = new Object[records.size()]; // a Person or a Blocked, in the records' order
         java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> {
             try {

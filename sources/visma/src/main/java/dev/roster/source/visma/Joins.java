@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Joins the collected exports into source records and departments. Adds to each contract the
@@ -42,7 +43,7 @@ final class Joins {
      *
      * @return the number of records handed over
      */
-    int records(boolean excludeWithoutContracts, java.util.function.Consumer<SourceRecord> each) {
+    int records(boolean excludeWithoutContracts, Consumer<SourceRecord> each) {
         for (String employeeId : t.contracts.keySet()) {
             if (!t.employees.containsKey(employeeId)) {
                 t.warnings.add("contracts: employeeid " + employeeId
@@ -72,7 +73,7 @@ final class Joins {
     private SourceContract contract(Map<String, String> row) {
         String key = contractKey(row);
         Map<String, String> fields = new HashMap<>(8);
-        String manager = manager(row.getOrDefault("manageruserid", ""), "contract " + key, true);
+        String manager = manager(row.getOrDefault("manageruserid", ""), "contract " + key, t.warnings);
         if (!manager.isEmpty()) {
             fields.put("manager.employeeid", manager);
         }
@@ -96,7 +97,7 @@ final class Joins {
                 fields.put("orgunit.name", unit.getOrDefault("orgname", ""));
                 putIfPresent(fields, "orgunit.parentid", unit.getOrDefault("orgunitparentid", ""));
                 putIfPresent(fields, "orgunit.manager.employeeid",
-                        manager(unit.getOrDefault("manageruserid", ""), "", false));
+                        manager(unit.getOrDefault("manageruserid", ""), "", null));
             }
         }
         fields.putAll(t.contractUdfs.take(key, t.asOf, t.warnings));
@@ -113,39 +114,43 @@ final class Joins {
         }
     }
 
-    /** The organisation units valid on the as-of date, in file order; parents checked. */
-    List<Department> departments() {
+    /**
+     * The organisation units valid on the as-of date, in file order; parents checked. Their
+     * warnings go to {@code warnings}, not yet to the read's, so that a caller can join the
+     * departments first and still list their warnings after the records'.
+     */
+    List<Department> departments(List<String> warnings) {
         Map<String, Department> departments = new LinkedHashMap<>();
         for (String id : t.orgUnits.keySet()) {
             Map<String, String> unit = t.orgUnit(id, t.asOf, null);
             if (unit != null) {
                 departments.put(id, new Department(id, unit.get("orgname"), unit.get("orgunitparentid"),
-                        manager(unit.getOrDefault("manageruserid", ""), "organization unit " + id, true)));
+                        manager(unit.getOrDefault("manageruserid", ""), "organization unit " + id, warnings)));
             }
         }
         for (Department d : departments.values()) {
             if (!d.parentId().isEmpty() && !departments.containsKey(d.parentId())) {
-                t.warnings.add("organization unit " + d.id() + ": parent " + d.parentId()
+                warnings.add("organization unit " + d.id() + ": parent " + d.parentId()
                         + " is not an organization unit valid on " + t.asOf);
             }
         }
         return new ArrayList<>(departments.values());
     }
 
-    /** manageruserid to the user's employeeid; empty, with a warning when asked, when that fails. */
-    private String manager(String userId, String owner, boolean warn) {
+    /** manageruserid to the user's employeeid; empty when that fails, with a warning in {@code warnings} unless null. */
+    private String manager(String userId, String owner, List<String> warnings) {
         if (userId.isEmpty()) {
             return "";
         }
         String employeeId = t.userEmployees.get(userId);
         if (employeeId == null) {
-            if (warn) {
-                t.warnings.add(owner + ": manageruserid " + userId + " is not in the users export");
+            if (warnings != null) {
+                warnings.add(owner + ": manageruserid " + userId + " is not in the users export");
             }
             return "";
         }
-        if (employeeId.isEmpty() && warn) {
-            t.warnings.add(owner + ": manager user " + userId + " is linked to no employee");
+        if (employeeId.isEmpty() && warnings != null) {
+            warnings.add(owner + ": manager user " + userId + " is linked to no employee");
         }
         return employeeId;
     }

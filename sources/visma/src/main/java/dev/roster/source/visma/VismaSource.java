@@ -197,10 +197,8 @@ final class VismaSource implements Source {
         progress.start("join Visma exports", -1);
         Joins joins = new Joins(tables);
         // the departments come first for the sink, but their warnings after the records'
-        int before = tables.warnings.size();
-        List<Department> departments = joins.departments();
-        List<String> departmentWarnings = new ArrayList<>(tables.warnings.subList(before, tables.warnings.size()));
-        tables.warnings.subList(before, tables.warnings.size()).clear();
+        List<String> departmentWarnings = new ArrayList<>();
+        List<Department> departments = joins.departments(departmentWarnings);
         sink.departments(departments);
         int records = joins.records(settings.excludePersonsWithoutContracts(), sink::record);
         tables.warnings.addAll(departmentWarnings);
