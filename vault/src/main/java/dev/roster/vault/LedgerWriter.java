@@ -4,6 +4,9 @@ import dev.roster.model.AccountRef;
 import dev.roster.model.Action;
 import dev.roster.model.Change;
 import dev.roster.model.Ledger;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Records actions in the ledger, each in its own transaction and idempotently: recording the same
@@ -90,44 +92,48 @@ final class LedgerWriter {
 
     /** Replaces each person's entry with the account, the create's attributes and no permissions. */
     private void createsInBatches(Handle h, List<Ledger.Done> done) {
-        PreparedBatch accounts = h.prepareBatch(DELETE_ACCOUNT);
-        PreparedBatch permissions = h.prepareBatch(DELETE_PERMISSIONS);
-        PreparedBatch inserts = h.prepareBatch(INSERT_ACCOUNT);
-        PreparedBatch changes = h.prepareBatch(CHANGED);
-        Instant now = now();
-        for (Ledger.Done d : done) {
-            Action.Create c = (Action.Create) d.action();
-            accounts.bind(0, c.target()).bind(1, c.personId()).add();
-            permissions.bind(0, c.target()).bind(1, c.personId()).add();
-            inserts.bind(0, c.target()).bind(1, c.personId()).bind(2, d.account().id()).bind(3, c.enabled())
-                    .bind(4, Json.write(new TreeMap<>(c.attributes()), "the attributes of " + d.account()))
-                    .bind(5, now).add();
-            changes.bind(0, c.target()).bind(1, c.personId()).add();
-        }
-        for (PreparedBatch batch : List.of(accounts, permissions, inserts, changes)) {
-            batch.execute();
+        Connection c = h.getConnection();
+        Timestamp now = Timestamp.from(now());
+        try (JdbcBatch accounts = new JdbcBatch(c, DELETE_ACCOUNT);
+                JdbcBatch permissions = new JdbcBatch(c, DELETE_PERMISSIONS);
+                JdbcBatch inserts = new JdbcBatch(c, INSERT_ACCOUNT);
+                JdbcBatch changes = new JdbcBatch(c, CHANGED)) {
+            for (Ledger.Done d : done) {
+                Action.Create create = (Action.Create) d.action();
+                accounts.add(create.target(), create.personId());
+                permissions.add(create.target(), create.personId());
+                inserts.add(create.target(), create.personId(), d.account().id(), create.enabled(),
+                        Json.write(new TreeMap<>(create.attributes()), "the attributes of " + d.account()), now);
+                changes.add(create.target(), create.personId());
+            }
+            for (JdbcBatch batch : List.of(accounts, permissions, inserts, changes)) {
+                batch.execute();
+            }
+        } catch (SQLException e) {
+            throw new Transactions.JdbcFailure(e);
         }
     }
 
     private void membershipsInBatches(Handle h, List<Ledger.Done> done) {
-        PreparedBatch grants = h.prepareBatch(GRANT);
-        PreparedBatch revokes = h.prepareBatch(REVOKE);
-        PreparedBatch changes = h.prepareBatch(CHANGED);
-        Instant now = now();
-        for (Ledger.Done d : done) {
-            Action a = d.action();
-            if (a instanceof Action.Grant) {
-                grants.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).bind(3, now)
-                        .bind(4, a.target()).bind(5, a.personId()).bind(6, permission(a)).add();
-            } else {
-                revokes.bind(0, a.target()).bind(1, a.personId()).bind(2, permission(a)).add();
+        Connection c = h.getConnection();
+        Timestamp now = Timestamp.from(now());
+        try (JdbcBatch grants = new JdbcBatch(c, GRANT);
+                JdbcBatch revokes = new JdbcBatch(c, REVOKE);
+                JdbcBatch changes = new JdbcBatch(c, CHANGED)) {
+            for (Ledger.Done d : done) {
+                Action a = d.action();
+                if (a instanceof Action.Grant) {
+                    grants.add(a.target(), a.personId(), permission(a), now, a.target(), a.personId(), permission(a));
+                } else {
+                    revokes.add(a.target(), a.personId(), permission(a));
+                }
+                changes.add(a.target(), a.personId());
             }
-            changes.bind(0, a.target()).bind(1, a.personId()).add();
-        }
-        for (PreparedBatch batch : List.of(grants, revokes, changes)) {
-            if (batch.size() > 0) {
+            for (JdbcBatch batch : List.of(grants, revokes, changes)) {
                 batch.execute();
             }
+        } catch (SQLException e) {
+            throw new Transactions.JdbcFailure(e);
         }
     }
 

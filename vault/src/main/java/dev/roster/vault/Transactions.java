@@ -36,7 +36,7 @@ final class Transactions {
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi.inTransaction(work);
-            } catch (JdbiException e) {
+            } catch (JdbiException | JdbcFailure e) {
                 SQLException sql = sqlCause(e);
                 boolean transientFault = sql != null && RETRYABLE.contains(sql.getSQLState());
                 if (!transientFault || attempt == ATTEMPTS) {
@@ -54,6 +54,18 @@ final class Transactions {
         });
     }
 
+    /**
+     * A failure of work that uses the transaction's JDBC connection directly ({@link JdbcBatch}):
+     * retried and described as Jdbi's are.
+     */
+    static final class JdbcFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        JdbcFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     private static SQLException sqlCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
@@ -63,7 +75,7 @@ final class Transactions {
         return null;
     }
 
-    private static String describe(JdbiException e, SQLException sql) {
+    private static String describe(RuntimeException e, SQLException sql) {
         if (sql == null) {
             return e.getMessage();
         }

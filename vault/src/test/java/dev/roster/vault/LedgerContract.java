@@ -205,6 +205,27 @@ interface LedgerContract {
     }
 
     @Test
+    default void recordAllOfCreatesRemovesPermissionsKeptWithoutAnEntryAndOnlyInItsOwnTarget() {
+        AccountRef other = twoAccountsRead();
+        vault().record(new Action.Grant("ad", "p5", "staff", WHY), REF);
+        vault().record(new Action.Create("nedap", "p2", "p2", new TreeMap<>(Map.of("name", "Jan")), true, WHY), other);
+        vault().record(new Action.Grant("nedap", "p2", "care", WHY), other);
+
+        vault().recordAll(List.of(new Ledger.Done(create("p5", true), new AccountRef("guid-5")),
+                new Ledger.Done(create("p2", true), new AccountRef("guid-6")),
+                new Ledger.Done(new Action.Create("nedap", "p7", "p7", new TreeMap<>(Map.of("name", "Piet")), true, WHY),
+                        new AccountRef("guid-7"))));
+
+        assertThat(vault().find("ad", "p5").orElseThrow().permissions()).as("granted before any entry").isEmpty();
+        assertThat(vault().find("ad", "p2").orElseThrow().permissions()).isEmpty();
+        assertThat(vault().find("ad", "p2").orElseThrow().account()).isEqualTo(new AccountRef("guid-6"));
+        assertThat(vault().find("nedap", "p2").orElseThrow().permissions()).as("another target's").containsExactly("care");
+        assertThat(vault().find("nedap", "p2").orElseThrow().account()).isEqualTo(other);
+        assertThat(vault().ledger("nedap")).containsOnlyKeys("p2", "p7");
+        assertThat(vault().find("ad", "p1").orElseThrow().account()).as("not in the batch").isEqualTo(REF);
+    }
+
+    @Test
     default void aRevokeFromAForeignAccountLeavesTheLedgerAsItIs() {
         vault().record(create("p1", true), REF);
         vault().record(new Action.Grant("ad", "p1", "staff", WHY), REF);
