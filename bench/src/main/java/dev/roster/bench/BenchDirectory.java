@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.RDN;
@@ -54,12 +55,12 @@ public record BenchDirectory(String url, String bindDn, String password, String 
                 SSLUtil ssl = new SSLUtil(trustStore == null ? null : new TrustStoreTrustManager(
                         trustStore.toFile(), trustStorePassword == null ? null : trustStorePassword.toCharArray(),
                         "PKCS12", true));
-                c = new LDAPConnection(ssl.createSSLSocketFactory(), parsed.getHost(), parsed.getPort());
+                c = new LDAPConnection(ssl.createSSLSocketFactory(), options(), parsed.getHost(), parsed.getPort());
             } catch (GeneralSecurityException e) {
                 throw new LDAPException(ResultCode.CONNECT_ERROR, "TLS to " + url + ": " + e.getMessage(), e);
             }
         } else {
-            c = new LDAPConnection(parsed.getHost(), parsed.getPort());
+            c = new LDAPConnection(options(), parsed.getHost(), parsed.getPort());
         }
         try {
             c.bind(bindDn, password);
@@ -68,6 +69,13 @@ public record BenchDirectory(String url, String bindDn, String password, String 
             throw e;
         }
         return c;
+    }
+
+    /** Synchronous mode, as Roster's own connections: the raw client reads answers as Roster does. */
+    private static LDAPConnectionOptions options() {
+        LDAPConnectionOptions options = new LDAPConnectionOptions();
+        options.setUseSynchronousMode(true);
+        return options;
     }
 
     /**

@@ -41,6 +41,10 @@ final class Connections {
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis(CONNECT_TIMEOUT_MILLIS);
         options.setResponseTimeoutMillis(RESPONSE_TIMEOUT_MILLIS);
+        // The pool lends a connection to one operation at a time and Roster sends nothing
+        // asynchronously, so the thread that sends reads its own answer: no reader thread per
+        // connection to hand each answer over (README, "Choices made for speed").
+        options.setUseSynchronousMode(true);
         SocketFactory sockets = null;
         PostConnectProcessor startTls = null;
         if (settings.secure()) {
