@@ -194,6 +194,14 @@ public final class EmbeddedDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes every client connection, without a notice of disconnection, and goes on listening,
+     * as a domain controller may do with connections idle longer than its MaxConnIdleTime.
+     */
+    public void dropClientConnections() {
+        server.closeAllConnections(false);
+    }
+
     /** Stops listening and closes client connections; idempotent. */
     @Override
     public void close() {

@@ -26,24 +26,43 @@ final class PagedSearch {
     }
 
     /**
+     * From a pool, a search whose connection turns out broken before any entry was handed over
+     * (one the server closed while it was idle, as AD does after its MaxConnIdleTime) runs once
+     * more on a new connection, as the pool does for single operations.
+     *
      * @param each called for every entry, in the order the server sends them
      * @return how many entries were read
      * @throws LDAPException when a page fails, or the server answers without the paging control
      */
     static int run(LDAPInterface ldap, SearchRequest request, Consumer<SearchResultEntry> each)
             throws LDAPException {
-        if (ldap instanceof LDAPConnectionPool pool) {
-            LDAPConnection connection = pool.getConnection();
-            try {
-                int read = pages(connection, request, each);
-                pool.releaseConnection(connection);
-                return read;
-            } catch (LDAPException e) {
+        if (!(ldap instanceof LDAPConnectionPool pool)) {
+            return pages(ldap, request, each);
+        }
+        LDAPConnection connection = pool.getConnection();
+        int[] handed = {0};
+        try {
+            int read = pages(connection, request, entry -> {
+                handed[0]++;
+                each.accept(entry);
+            });
+            pool.releaseConnection(connection);
+            return read;
+        } catch (LDAPException e) {
+            if (handed[0] > 0 || e.getResultCode().isConnectionUsable()) {
                 pool.releaseConnectionAfterException(connection, e);
                 throw e;
             }
         }
-        return pages(ldap, request, each);
+        LDAPConnection fresh = pool.replaceDefunctConnection(connection);
+        try {
+            int read = pages(fresh, request, each);
+            pool.releaseConnection(fresh);
+            return read;
+        } catch (LDAPException e) {
+            pool.releaseConnectionAfterException(fresh, e);
+            throw e;
+        }
     }
 
     private static int pages(LDAPInterface ldap, SearchRequest template,

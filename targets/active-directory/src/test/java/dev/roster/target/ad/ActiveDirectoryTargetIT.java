@@ -65,6 +65,20 @@ class ActiveDirectoryTargetIT {
         });
     }
 
+    @Test
+    void aCreateAfterTheDirectoryDroppedTheConnectionsGoesThroughOnANewOne() throws LDAPException {
+        creates().create(account("5001", "Anna", "anna", true));
+
+        // The connections read their answers on the sending thread (synchronous mode), so nothing
+        // notices the close until the next operation: that one must be retried, not fail.
+        directory.dropClientConnections();
+        Created created = creates().create(account("5002", "Bram", "bram", true));
+
+        ldap.close();
+        ldap = directory.connection();
+        assertThat(entry(created.account()).getAttributeValue("sAMAccountName")).isEqualTo("bram");
+    }
+
     Target.Creates creates() {
         return (Target.Creates) target;
     }
