@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 
 /**
  * One statement run for many rows as a JDBC batch, on the connection of the running transaction;
@@ -35,10 +34,8 @@ final class JdbcBatch implements AutoCloseable {
                 statement.setBoolean(i + 1, flag);
             } else if (v instanceof Timestamp time) {
                 statement.setTimestamp(i + 1, time);
-            } else if (v == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
             } else {
-                throw new IllegalArgumentException("no JDBC binding for " + v.getClass().getName());
+                throw new IllegalArgumentException("no JDBC binding for parameter " + (i + 1) + ": " + v);
             }
         }
         statement.addBatch();

@@ -41,27 +41,21 @@ final class PagedSearch {
         }
         LDAPConnection connection = pool.getConnection();
         int[] handed = {0};
-        try {
-            int read = pages(connection, request, entry -> {
-                handed[0]++;
-                each.accept(entry);
-            });
-            pool.releaseConnection(connection);
-            return read;
-        } catch (LDAPException e) {
-            if (handed[0] > 0 || e.getResultCode().isConnectionUsable()) {
-                pool.releaseConnectionAfterException(connection, e);
-                throw e;
+        for (boolean first = true; ; first = false) {
+            try {
+                int read = pages(connection, request, entry -> {
+                    handed[0]++;
+                    each.accept(entry);
+                });
+                pool.releaseConnection(connection);
+                return read;
+            } catch (LDAPException e) {
+                if (!first || handed[0] > 0 || e.getResultCode().isConnectionUsable()) {
+                    pool.releaseConnectionAfterException(connection, e);
+                    throw e;
+                }
+                connection = pool.replaceDefunctConnection(connection);
             }
-        }
-        LDAPConnection fresh = pool.replaceDefunctConnection(connection);
-        try {
-            int read = pages(fresh, request, each);
-            pool.releaseConnection(fresh);
-            return read;
-        } catch (LDAPException e) {
-            pool.releaseConnectionAfterException(fresh, e);
-            throw e;
         }
     }
 
