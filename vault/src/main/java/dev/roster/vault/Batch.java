@@ -1,14 +1,15 @@
 package dev.roster.vault;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A batch insert on one handle that sends its rows every {@link #SIZE} rows and on
- * {@link #flush()}. A batch may name another it depends on (rows referring to that one's rows by
- * foreign key); that one is flushed first. Not thread-safe: one batch per transaction.
+ * {@link #flush()}, as a plain JDBC batch on the handle's connection ({@link JdbcBatch}). A batch
+ * may name another it depends on (rows referring to that one's rows by foreign key); that one is
+ * flushed first. Not thread-safe: one batch per transaction.
  */
 final class Batch {
     static final int SIZE = 1000;
@@ -44,14 +45,13 @@ final class Batch {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedBatch batch = handle.prepareBatch(sql)) {
+        try (JdbcBatch batch = new JdbcBatch(handle.getConnection(), sql)) {
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    batch.bind(i, row[i]);
-                }
-                batch.add();
+                batch.add(row);
             }
             batch.execute();
+        } catch (SQLException e) {
+            throw new Transactions.JdbcFailure(e);
         }
         rows.clear();
     }

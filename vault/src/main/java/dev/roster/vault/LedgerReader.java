@@ -81,7 +81,7 @@ final class LedgerReader {
                 h.createUpdate("DELETE FROM ledger_change WHERE id <= ?").bind(0, newest - KEEP).execute();
             }
             // the changes committed before the entries are read are in them: not to be read again
-            Map<Long, String> before = changes(h, target, Math.max(0, newest - MARGIN));
+            Map<Long, List<String>> before = changes(h, target, Math.max(0, newest - MARGIN));
             return new Kept(newest, seen(before, newest), whole(h, target));
         });
         kept.put(target, new java.lang.ref.SoftReference<>(read));
@@ -105,27 +105,29 @@ final class LedgerReader {
         if (oldest > from + 1 || newest - from > 4 * limit + MARGIN) {
             return null;
         }
-        Map<Long, String> changes = changes(h, target, from);
+        Map<Long, List<String>> changes = changes(h, target, from);
         Set<String> persons = new HashSet<>();
-        changes.forEach((id, person) -> {
+        changes.forEach((id, changed) -> {
             if (!known.seen().contains(id)) {
-                persons.add(person);
+                persons.addAll(changed);
             }
         });
         return persons.size() <= limit ? new Refresh(persons, seen(changes, newest)) : null;
     }
 
-    private static Map<Long, String> changes(Handle h, String target, long after) {
-        Map<Long, String> changes = new HashMap<>();
-        h.createQuery("SELECT id, person_id FROM ledger_change WHERE target = ? AND id > ?")
+    /** The persons each change after {@code after} names: one (person_id), or several, one per line (person_ids). */
+    private static Map<Long, List<String>> changes(Handle h, String target, long after) {
+        Map<Long, List<String>> changes = new HashMap<>();
+        h.createQuery("SELECT id, person_id, person_ids FROM ledger_change WHERE target = ? AND id > ?")
                 .bind(0, target).bind(1, after)
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2) != null ? List.of(rs.getString(2))
+                        : List.of(rs.getString(3).split("\n"))))
                 .forEach(e -> changes.put(e.getKey(), e.getValue()));
         return changes;
     }
 
     /** The ids among {@code changes} that a read after them need not read again: the last MARGIN. */
-    private static Set<Long> seen(Map<Long, String> changes, long newest) {
+    private static Set<Long> seen(Map<Long, List<String>> changes, long newest) {
         Set<Long> seen = new HashSet<>();
         changes.keySet().stream().filter(id -> id > newest - MARGIN).forEach(seen::add);
         return seen;

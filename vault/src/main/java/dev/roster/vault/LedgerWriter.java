@@ -21,8 +21,8 @@ import org.jdbi.v3.core.Handle;
  * Records actions in the ledger, each in its own transaction and idempotently: recording the same
  * action twice leaves the ledger as recording it once. The account row is locked while it is
  * changed, so concurrent records for one person do not lose each other's changes. Each
- * transaction ends by noting the account in {@code ledger_change}, which {@link LedgerReader}
- * follows to keep its copy of the ledger current. Thread-safe.
+ * transaction ends by noting the accounts it changed in {@code ledger_change}, in one row for all
+ * of them, which {@link LedgerReader} follows to keep its copy of the ledger current. Thread-safe.
  */
 final class LedgerWriter {
     /** Adds a permission unless the person has it already. */
@@ -32,6 +32,7 @@ final class LedgerWriter {
     private static final String REVOKE =
             "DELETE FROM ledger_permission WHERE target = ? AND person_id = ? AND permission = ?";
     private static final String CHANGED = "INSERT INTO ledger_change (target, person_id) VALUES (?, ?)";
+    private static final String CHANGED_ALL = "INSERT INTO ledger_change (target, person_ids) VALUES (?, ?)";
     private static final String INSERT_ACCOUNT = "INSERT INTO ledger_account (target, person_id, account_ref,"
             + " enabled, attributes, updated_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String DELETE_ACCOUNT = "DELETE FROM ledger_account WHERE target = ? AND person_id = ?";
@@ -96,19 +97,18 @@ final class LedgerWriter {
         Timestamp now = Timestamp.from(now());
         try (JdbcBatch accounts = new JdbcBatch(c, DELETE_ACCOUNT);
                 JdbcBatch permissions = new JdbcBatch(c, DELETE_PERMISSIONS);
-                JdbcBatch inserts = new JdbcBatch(c, INSERT_ACCOUNT);
-                JdbcBatch changes = new JdbcBatch(c, CHANGED)) {
+                JdbcBatch inserts = new JdbcBatch(c, INSERT_ACCOUNT)) {
             for (Ledger.Done d : done) {
                 Action.Create create = (Action.Create) d.action();
                 accounts.add(create.target(), create.personId());
                 permissions.add(create.target(), create.personId());
                 inserts.add(create.target(), create.personId(), d.account().id(), create.enabled(),
                         Json.write(new TreeMap<>(create.attributes()), "the attributes of " + d.account()), now);
-                changes.add(create.target(), create.personId());
             }
-            for (JdbcBatch batch : List.of(accounts, permissions, inserts, changes)) {
+            for (JdbcBatch batch : List.of(accounts, permissions, inserts)) {
                 batch.execute();
             }
+            changed(c, done);
         } catch (SQLException e) {
             throw new Transactions.JdbcFailure(e);
         }
@@ -118,8 +118,7 @@ final class LedgerWriter {
         Connection c = h.getConnection();
         Timestamp now = Timestamp.from(now());
         try (JdbcBatch grants = new JdbcBatch(c, GRANT);
-                JdbcBatch revokes = new JdbcBatch(c, REVOKE);
-                JdbcBatch changes = new JdbcBatch(c, CHANGED)) {
+                JdbcBatch revokes = new JdbcBatch(c, REVOKE)) {
             for (Ledger.Done d : done) {
                 Action a = d.action();
                 if (a instanceof Action.Grant) {
@@ -127,11 +126,11 @@ final class LedgerWriter {
                 } else {
                     revokes.add(a.target(), a.personId(), permission(a));
                 }
-                changes.add(a.target(), a.personId());
             }
-            for (JdbcBatch batch : List.of(grants, revokes, changes)) {
+            for (JdbcBatch batch : List.of(grants, revokes)) {
                 batch.execute();
             }
+            changed(c, done);
         } catch (SQLException e) {
             throw new Transactions.JdbcFailure(e);
         }
@@ -245,6 +244,35 @@ final class LedgerWriter {
     /** Notes that the entry of {@code person} in {@code target} changed; last, so its id is close to the commit's. */
     private static void changed(Handle h, String target, String person) {
         h.createUpdate(CHANGED).bind(0, target).bind(1, person).execute();
+    }
+
+    /**
+     * Notes the entries the actions changed: one row per target naming all their persons, one per
+     * line ({@link LedgerReader} splits them again), and a row of its own for a person id that
+     * holds a line break. Last, so the ids are close to the commit's.
+     */
+    private static void changed(Connection c, List<Ledger.Done> done) throws SQLException {
+        Map<String, Set<String>> byTarget = new TreeMap<>();
+        for (Ledger.Done d : done) {
+            byTarget.computeIfAbsent(d.action().target(), t -> new java.util.LinkedHashSet<>()).add(d.action().personId());
+        }
+        try (JdbcBatch one = new JdbcBatch(c, CHANGED); JdbcBatch all = new JdbcBatch(c, CHANGED_ALL)) {
+            for (Map.Entry<String, Set<String>> target : byTarget.entrySet()) {
+                StringBuilder ids = new StringBuilder();
+                for (String person : target.getValue()) {
+                    if (person.indexOf('\n') >= 0) {
+                        one.add(target.getKey(), person);
+                    } else {
+                        ids.append(ids.length() == 0 ? "" : "\n").append(person);
+                    }
+                }
+                if (ids.length() > 0) {
+                    all.add(target.getKey(), ids.toString());
+                }
+            }
+            one.execute();
+            all.execute();
+        }
     }
 
     private static void deleteAccount(Handle h, String target, String person) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roster.model.AccountRef;
 import dev.roster.model.Action;
 import dev.roster.model.Department;
+import dev.roster.model.Ledger;
 import dev.roster.model.LedgerEntry;
 import dev.roster.model.Person;
 import java.util.ArrayList;
@@ -222,6 +223,39 @@ abstract class VaultContract {
         } finally {
             fresh.close();
         }
+    }
+
+    /**
+     * Records of many accounts in one transaction, as an apply makes them, are read again by a
+     * process that kept the ledger: every person of the batch, in each target, an id with a line
+     * break among them.
+     */
+    @Test
+    void aBatchOfRecordsFromAnotherProcessIsReadAgainForEveryAccountInIt() {
+        vault.record(LedgerContract.create("p1", true), new AccountRef("g1"));
+        assertThat(vault.ledger("ad")).containsOnlyKeys("p1");
+        assertThat(vault.ledger("care")).isEmpty();
+
+        Vault other = open(); // another process on the same database
+        try {
+            other.recordAll(List.of(
+                    new Ledger.Done(LedgerContract.create("p2", true), new AccountRef("g2")),
+                    new Ledger.Done(LedgerContract.create("odd\nid", false), new AccountRef("g3")),
+                    new Ledger.Done(new Action.Create("care", "p2", "p2", new java.util.TreeMap<>(Map.of("login", "p2")),
+                            true, LedgerContract.WHY), new AccountRef("c2"))));
+            other.recordAll(List.of(
+                    new Ledger.Done(new Action.Grant("ad", "p1", "staff", LedgerContract.WHY), new AccountRef("g1")),
+                    new Ledger.Done(new Action.Grant("ad", "p2", "staff", LedgerContract.WHY), new AccountRef("g2")),
+                    new Ledger.Done(new Action.Grant("ad", "odd\nid", "staff", LedgerContract.WHY), new AccountRef("g3"))));
+        } finally {
+            other.close();
+        }
+
+        Map<String, LedgerEntry> ledger = vault.ledger("ad");
+        assertThat(ledger).containsOnlyKeys("p1", "p2", "odd\nid");
+        assertThat(ledger.values()).allSatisfy(e -> assertThat(e.permissions()).containsExactly("staff"));
+        assertThat(ledger.get("odd\nid").enabled()).isFalse();
+        assertThat(vault.ledger("care")).containsOnlyKeys("p2");
     }
 
     @Test
