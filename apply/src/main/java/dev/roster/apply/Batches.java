@@ -52,7 +52,7 @@ final class Batches {
      * @param failedCreates the accounts (by {@link Executor#key}) whose create failed in this apply
      * @param pools         the thread pool of each target
      */
-    void apply(List<Action> actions, List<Integer> indexes, Outcome[] outcomes, Set<String> failedCreates,
+    void apply(List<Action> actions, List<Integer> indexes, Outcomes outcomes, Set<String> failedCreates,
             Progress progress, Function<String, ExecutorService> pools) {
         Map<List<String>, List<Integer>> byPermission = new LinkedHashMap<>();
         for (int i : indexes) {
@@ -85,12 +85,12 @@ final class Batches {
      * The account the action changes, or empty with the action's outcome set when there is none:
      * its create failed in this apply, or Roster has no account of the person in the target.
      */
-    private Optional<AccountRef> account(Action action, Set<String> failedCreates, Outcome[] outcomes, int i) {
+    private Optional<AccountRef> account(Action action, Set<String> failedCreates, Outcomes outcomes, int i) {
         if (action instanceof Action.Revoke r && r.foreign()) {
             return Optional.of(r.account().ref());
         }
         if (failedCreates.contains(Executor.key(action))) {
-            outcomes[i] = skipped(action, "the account could not be created");
+            outcomes.set(i, skipped(action, "the account could not be created"));
             return Optional.empty();
         }
         Optional<AccountRef> account;
@@ -98,11 +98,11 @@ final class Batches {
             account = ledger.account(action.target(), action.personId());
         } catch (RuntimeException e) {
             LOG.error("unexpected failure of {}", action.summary(), e);
-            outcomes[i] = new Outcome(action, Outcome.Status.FAILED, e.toString());
+            outcomes.set(i, new Outcome(action, Outcome.Status.FAILED, e.toString()));
             return Optional.empty();
         }
         if (account.isEmpty()) {
-            outcomes[i] = skipped(action, "Roster has no account of this person in " + action.target());
+            outcomes.set(i, skipped(action, "Roster has no account of this person in " + action.target()));
         }
         return account;
     }
@@ -141,7 +141,7 @@ final class Batches {
             (action instanceof Action.Grant ? grant : revoke).put(ref, index);
         }
 
-        void send(Target.GrantsInBatches target, List<Action> actions, Outcome[] outcomes, Progress progress) {
+        void send(Target.GrantsInBatches target, List<Action> actions, Outcomes outcomes, Progress progress) {
             if (size() == 0) {
                 return;
             }
@@ -164,12 +164,12 @@ final class Batches {
                     TargetException failure = failures.get(ref);
                     if (failure == null && actions.get(i) instanceof Action.Revoke r && r.foreign()) {
                         // an account of no person: nothing to record
-                        outcomes[i] = new Outcome(actions.get(i), Outcome.Status.APPLIED, "");
+                        outcomes.set(i, new Outcome(actions.get(i), Outcome.Status.APPLIED, ""));
                     } else if (failure == null) {
                         done.put(i, ref);
                     } else {
                         LOG.warn("FAILED {}: {}", actions.get(i).summary(), failure.getMessage());
-                        outcomes[i] = new Outcome(actions.get(i), Outcome.Status.FAILED, failure.getMessage());
+                        outcomes.set(i, new Outcome(actions.get(i), Outcome.Status.FAILED, failure.getMessage()));
                     }
                 });
             }
@@ -181,17 +181,17 @@ final class Batches {
          * Records the changes the target made in one go; when that fails, one by one, so that each
          * action's outcome says whether it was recorded.
          */
-        private void record(List<Action> actions, Outcome[] outcomes, Map<Integer, AccountRef> done) {
+        private void record(List<Action> actions, Outcomes outcomes, Map<Integer, AccountRef> done) {
             try {
                 ledger.recordAll(done.entrySet().stream()
                         .map(e -> new Ledger.Done(actions.get(e.getKey()), e.getValue())).toList());
-                done.keySet().forEach(i -> outcomes[i] = new Outcome(actions.get(i), Outcome.Status.APPLIED, ""));
+                done.keySet().forEach(i -> outcomes.set(i, new Outcome(actions.get(i), Outcome.Status.APPLIED, "")));
                 return;
             } catch (RuntimeException e) {
                 LOG.warn("recording {} changes to {} at once failed, recording them one by one: {}", done.size(),
                         permission, e.toString());
             }
-            done.forEach((i, ref) -> outcomes[i] = settle(actions.get(i), ref));
+            done.forEach((i, ref) -> outcomes.set(i, settle(actions.get(i), ref)));
         }
 
         private Map<AccountRef, TargetException> all(TargetException failure) {

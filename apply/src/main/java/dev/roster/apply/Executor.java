@@ -12,7 +12,6 @@ import dev.roster.model.Target;
 import dev.roster.model.TargetException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Collections;
@@ -64,13 +63,18 @@ public final class Executor {
     }
 
     /** Applies the plan; one apply at a time, a second call waits for the first. */
-    public synchronized ApplyReport apply(Plan plan, Progress progress) {
+    public ApplyReport apply(Plan plan, Progress progress) {
+        return apply(plan, progress, outcome -> { });
+    }
+
+    /** As {@link #apply(Plan, Progress)}, telling a thread-safe listener each outcome as it is known ({@link Outcomes}). */
+    public synchronized ApplyReport apply(Plan plan, Progress progress, java.util.function.Consumer<Outcome> listener) {
         long started = System.nanoTime();
         ledger = new KnownAccounts(base);
         unrecorded.clear();
         List<Action> actions = plan.actions();
         progress.start("apply", actions.size());
-        Outcome[] outcomes = new Outcome[actions.size()];
+        Outcomes outcomes = new Outcomes(actions.size(), listener);
         Set<String> failedCreates = ConcurrentHashMap.newKeySet();
         holdNames(actions);
         try {
@@ -79,13 +83,13 @@ public final class Executor {
             holdNames(List.of());
         }
         progress.finish();
-        return new ApplyReport(Arrays.asList(outcomes), Duration.ofNanos(System.nanoTime() - started));
+        return new ApplyReport(outcomes.list(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void run(List<Action> actions, Outcome[] outcomes, Set<String> failedCreates, Progress progress) {
+    private void run(List<Action> actions, Outcomes outcomes, Set<String> failedCreates, Progress progress) {
         if (targets.values().stream().allMatch(t -> t.parallelism() <= 1 && !(t instanceof Target.GrantsInBatches))) {
             for (int i = 0; i < actions.size(); i++) {
-                outcomes[i] = next(actions.get(i), failedCreates);
+                outcomes.set(i, next(actions.get(i), failedCreates));
                 progress.advance(1);
             }
             settleRecords(actions, all(actions.size()), outcomes);
@@ -125,7 +129,7 @@ public final class Executor {
      * ({@link Batches}); then the rest. Each account's actions thus stay in the plan's order. A plan
      * without such targets is all first stage.
      */
-    private void staged(List<Action> actions, Outcome[] outcomes, Set<String> failedCreates, Progress progress,
+    private void staged(List<Action> actions, Outcomes outcomes, Set<String> failedCreates, Progress progress,
             Map<String, ExecutorService> pools) {
         List<Integer> first = new ArrayList<>();
         List<Integer> batched = new ArrayList<>();
@@ -156,7 +160,7 @@ public final class Executor {
      * create or update points at another person's account that these actions create waits for
      * that create, so a manager's account still comes before the attribute that points to it.
      */
-    private void concurrently(List<Action> actions, List<Integer> indexes, Outcome[] outcomes,
+    private void concurrently(List<Action> actions, List<Integer> indexes, Outcomes outcomes,
             Set<String> failedCreates, Progress progress, Map<String, ExecutorService> pools) {
         Map<String, List<Integer>> byAccount = byAccount(actions, indexes);
         Set<String> created = new HashSet<>();
@@ -181,7 +185,7 @@ public final class Executor {
             }
             Runnable work = () -> {
                 for (int i : mine) {
-                    outcomes[i] = next(actions.get(i), failedCreates);
+                    outcomes.set(i, next(actions.get(i), failedCreates));
                     progress.advance(1);
                 }
             };
@@ -196,18 +200,18 @@ public final class Executor {
      * Writes the creates still waiting in their group ({@link KnownAccounts}) and fails those of
      * {@code indexes} whose record failed: the account exists, the ledger does not know it.
      */
-    private void settleRecords(List<Action> actions, List<Integer> indexes, Outcome[] outcomes) {
+    private void settleRecords(List<Action> actions, List<Integer> indexes, Outcomes outcomes) {
         ledger.flush();
         if (unrecorded.isEmpty()) {
             return;
         }
         for (int i : indexes) {
             RuntimeException failure = unrecorded.get(actions.get(i));
-            if (failure != null && outcomes[i] != null && outcomes[i].ok()) {
+            if (failure != null && outcomes.get(i) != null && outcomes.get(i).ok()) {
                 String message = "made the account, but could not record it in the ledger (" + failure.getMessage()
                         + "); the next run links it again by its correlation id";
                 LOG.error("FAILED {}: {}", actions.get(i).summary(), message, failure);
-                outcomes[i] = new Outcome(actions.get(i), Outcome.Status.FAILED, message);
+                outcomes.set(i, new Outcome(actions.get(i), Outcome.Status.FAILED, message));
             }
         }
     }
@@ -222,11 +226,7 @@ public final class Executor {
     }
 
     private static List<Integer> all(int size) {
-        List<Integer> all = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            all.add(i);
-        }
-        return all;
+        return java.util.stream.IntStream.range(0, size).boxed().toList();
     }
 
     private ExecutorService pool(String targetName) {

@@ -317,11 +317,10 @@ public final class Engine implements AutoCloseable {
     private ApplyReport execute(long run, Plan plan, Progress progress) {
         Map<String, Target> targets = new HashMap<>();
         plan.actions().forEach(a -> targets.computeIfAbsent(a.target(), this::target));
-        ApplyReport report = new Executor(targets, vault, Retry.DEFAULT).apply(plan, progress);
-        vault.audit(ACTOR, report.outcomes().stream().map(o -> Map.entry(
-                o.action().verb() + " " + o.status().name().toLowerCase(),
-                o.action().summary() + " [" + o.action().reason() + "]" + (o.message().isEmpty() ? "" : ": " + o.message())))
-                .toList());
+        ApplyReport report;
+        try (AuditTrail audit = new AuditTrail(vault, ACTOR)) {
+            report = new Executor(targets, vault, Retry.DEFAULT).apply(plan, progress, audit);
+        }
         Map<String, Long> counts = new HashMap<>(report.applied());
         counts.put("failed", report.count(dev.roster.apply.Outcome.Status.FAILED));
         vault.finishRun(run, report.allOk() ? "ok" : "failures", counts);

@@ -82,6 +82,54 @@ class CrashSafetyIT {
         }
     }
 
+    /**
+     * While an apply runs, the audit log already holds the lines of the actions done so far, so that
+     * a crash loses at most the last few hundred; they are not all written when it ends.
+     */
+    @Test
+    void theAuditLogHoldsTheActionsDoneSoFarWhileTheApplyRuns() throws Exception {
+        try (EmbeddedDirectory directory = EmbeddedDirectory.start(EmbeddedDirectory.Options.withPassword("ldap-test-secret"))) {
+            directory.ensureOrganizationalUnit(DemoWorld.USERS);
+            directory.ensureOrganizationalUnit(DemoWorld.GROUPS);
+            directory.ensureGroup("dep-OE-210", DemoWorld.GROUPS);
+            Map.of("ROSTER_DATA", data.toString(), "ROSTER_DEMO_LDAP_URL", directory.ldapUrl(),
+                    "ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret").forEach(System::setProperty);
+            Path config = Path.of("..", "config", "demo.yaml").toAbsolutePath().normalize();
+            DemoWorld.ensureOus(directory, RosterConfig.load(config));
+            try (Engine engine = Engine.open(RosterConfig.load(config))) {
+                engine.vault().storeSnapshot(new Snapshot("hr", Instant.now(), DAY, persons(),
+                        List.of(new Department("OE-210", "Wijkteam Noord", "", "")), Map.of(), List.of()));
+                List<Long> auditedMidway = new java.util.concurrent.CopyOnWriteArrayList<>();
+                java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+                Progress watch = new Progress() {
+                    @Override
+                    public void start(String step, long total) {
+                    }
+
+                    @Override
+                    public void advance(long units) {
+                        if (done.getAndAdd(units) < 1_500 && done.get() >= 1_500) {
+                            auditedMidway.add(engine.vault().audit(10_000).stream()
+                                    .filter(e -> e.event().equals("create applied")).count());
+                        }
+                    }
+
+                    @Override
+                    public void finish() {
+                    }
+                };
+
+                ApplyReport report = engine.apply(engine.plan(DAY), watch);
+
+                assertThat(report.applied()).containsEntry("create", (long) PERSONS);
+                assertThat(auditedMidway).as("creates in the audit log after 1,500 of them").singleElement()
+                        .satisfies(n -> assertThat(n).isBetween(750L, 1_500L));
+                assertThat(engine.vault().audit(10_000)).filteredOn(e -> e.event().equals("create applied"))
+                        .hasSize(PERSONS);
+            }
+        }
+    }
+
     private Process start(Path config, Map<String, String> properties) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));

@@ -73,11 +73,19 @@ class CycleIT {
         assertThat(report.applied().applied()).containsEntry("create", (long) expected.size());
         assertThat(report.applied().applied().get("grant"))
                 .isEqualTo(accounts.values().stream().mapToLong(a -> a.groups().size()).sum());
-        List<String> lines = audit.stream().filter(e -> e.event().endsWith(" applied"))
-                .map(e -> e.event() + ": " + e.detail()).toList();
+        List<String> lines = reversed(audit.stream().filter(e -> e.event().endsWith(" applied"))
+                .map(e -> e.event() + ": " + e.detail()).toList());
         List<String> actions = report.plan().actions().stream()
                 .map(a -> a.verb() + " applied: " + a.summary() + " [" + a.reason() + "]").toList();
-        assertThat(lines).as("one audit line per action, newest first").isEqualTo(reversed(actions));
+        assertThat(lines).as("one audit line per action").containsExactlyInAnyOrderElementsOf(actions);
+        Map<String, String> personOf = new java.util.HashMap<>();
+        for (int i = 0; i < actions.size(); i++) {
+            personOf.put(actions.get(i), report.plan().actions().get(i).personId());
+        }
+        personOf.values().stream().distinct().forEach(person -> assertThat(lines.stream()
+                .filter(line -> person.equals(personOf.get(line))).findFirst())
+                .as("the account of %s made before its groups were granted", person)
+                .hasValueSatisfying(first -> assertThat(first).startsWith("create applied: ")));
     }
 
     private static List<String> reversed(List<String> list) {
