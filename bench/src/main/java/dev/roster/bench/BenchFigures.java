@@ -17,11 +17,12 @@ public record BenchFigures(String date, int employees, long seed, int connection
         List<Cycle> cycles) {
 
     /**
-     * The raw LDAP client's run; {@code cpuNanos} is the CPU time this process (the client) used,
+     * The raw LDAP client's run; {@code managers} of its entries had a manager (in {@code waves}
+     * waves, see RawBaseline); {@code cpuNanos} is the CPU time this process (the client) used,
      * {@code directoryCpuNanos} the embedded directory's (-1 when unknown or external).
      */
-    public record Raw(int entries, int memberships, int connections, long nanos, long cpuNanos,
-            long directoryCpuNanos) {
+    public record Raw(int entries, int memberships, int managers, int waves, int connections, long nanos,
+            long cpuNanos, long directoryCpuNanos) {
         int operations() {
             return entries + memberships;
         }
@@ -69,9 +70,10 @@ public record BenchFigures(String date, int employees, long seed, int connection
         out.printf(Locale.ROOT, "%nRoster benchmark, %s: %d employee records (seed %d), %d connections, %s%n",
                 date, employees, seed, connections, directory);
         out.printf(Locale.ROOT, "machine: %d processors, max heap %d MiB, Java %s%n", processors, mib(maxHeap), java);
-        out.printf(Locale.ROOT, "raw baseline: %d entries + %d memberships in %.2f s = %.0f operations/s (%d connections);"
-                + " CPU: client %s, directory %s%n%n", raw.entries(), raw.memberships(), seconds(raw.nanos()),
-                raw.perSecond(), raw.connections(), cpu(raw.cpuNanos()), cpu(raw.directoryCpuNanos()));
+        out.printf(Locale.ROOT, "raw baseline: %d entries (%d with a manager, %d waves) + %d memberships in %.2f s"
+                + " = %.0f operations/s (%d connections); CPU: client %s, directory %s%n%n", raw.entries(), raw.managers(),
+                raw.waves(), raw.memberships(), seconds(raw.nanos()), raw.perSecond(), raw.connections(),
+                cpu(raw.cpuNanos()), cpu(raw.directoryCpuNanos()));
         out.printf(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s %8s %10s %7s %8s %8s %8s %9s %9s %9s%n", "cycle",
                 "persons", "actions", "import", "snapshot", "plan", "apply", "total", "actions/s", "vs raw", "CPU",
                 "applyCPU", "dir CPU", "peak heap", "after GC", "peak RSS");
@@ -114,7 +116,8 @@ public record BenchFigures(String date, int employees, long seed, int connection
         if (directoryPeakRss >= 0) {
             root.put("directoryPeakRssMiB", mib(directoryPeakRss));
         }
-        root.put("rawBaseline", map("entries", raw.entries(), "memberships", raw.memberships(),
+        root.put("rawBaseline", map("entries", raw.entries(), "entriesWithManager", raw.managers(),
+                "waves", raw.waves(), "memberships", raw.memberships(),
                 "operations", raw.operations(), "connections", raw.connections(), "seconds", round(seconds(raw.nanos())),
                 "operationsPerSecond", round(raw.perSecond()), "cpuSeconds", cpuSeconds(raw.cpuNanos()),
                 "directoryCpuSeconds", cpuSeconds(raw.directoryCpuNanos())));

@@ -169,13 +169,15 @@ public final class CycleBenchmark {
         RawBaseline.Result r = RawBaseline.run(directory, rawGroups, plan, s.connections());
         cpu = Machine.spent(cpu, Machine.cpu());
         directoryCpu = directoryPid < 0 ? -1 : Machine.spent(directoryCpu, Machine.cpu(directoryPid));
-        log.printf("  %d entries + %d memberships in %.2f s: %.0f operations/s%n", r.entries(), r.memberships(),
+        log.printf("  %d entries (%d with a manager) + %d memberships in %.2f s: %.0f operations/s%n", r.entries(),
+                r.managers(), r.memberships(),
                 r.nanos() / 1e9, r.operations() / (r.nanos() / 1e9));
         if (clearUp) {
             RawBaseline.remove(directory, r.added(), s.connections());
             directory.clearBaseline();
         }
-        return new BenchFigures.Raw(r.entries(), r.memberships(), r.connections(), r.nanos(), cpu, directoryCpu);
+        return new BenchFigures.Raw(r.entries(), r.memberships(), r.managers(), r.waves(), r.connections(), r.nanos(),
+                cpu, directoryCpu);
     }
 
     private static BenchFigures.Cycle cycle(String name, Engine engine, Settings s, BenchFigures.Raw raw,

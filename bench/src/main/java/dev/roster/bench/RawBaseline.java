@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,12 @@ import java.util.concurrent.Future;
  * correlation, no name checks, no read-back, no journal. The entries go to the Baseline OU, with
  * names made unique within the batch by a counter (Roster checks the directory instead) and
  * prefixed with "r", apart from the accounts a real domain already has.
+ *
+ * <p>An entry's manager is the DN of the manager's raw entry, as Roster sends the manager's account,
+ * when the plan creates the manager before (else left out, as Roster leaves it out). AD refuses a
+ * manager that does not exist yet, so the entries go in waves: those without a manager among them
+ * first, then those whose manager is in the wave before, and so on; each wave is shared out over
+ * the connections and done before the next starts, as Roster's creates wait for their manager's.
  */
 final class RawBaseline {
 
@@ -40,7 +47,7 @@ final class RawBaseline {
     static final int BATCH = 500;
 
     /** What the raw client did, and how fast; {@code added} are the entries' DNs, for clearing up. */
-    record Result(int entries, int memberships, int connections, long nanos, List<DN> added) {
+    record Result(int entries, int memberships, int managers, int waves, int connections, long nanos, List<DN> added) {
         int operations() {
             return entries + memberships;
         }
@@ -50,7 +57,7 @@ final class RawBaseline {
         }
     }
 
-    private record Person(Entry entry, List<DN> groups) {
+    private record Person(Entry entry, List<DN> groups, int wave) {
     }
 
     private RawBaseline() {
@@ -72,7 +79,9 @@ final class RawBaseline {
                 open.add(directory.connect());
             }
             long started = System.nanoTime();
-            onEach(pool, open, shares(persons, connections), (c, p) -> c.add(p.entry()));
+            for (List<Person> wave : waves(persons)) {
+                onEach(pool, open, shares(wave, connections), (c, p) -> c.add(p.entry()));
+            }
             onEach(pool, open, shares(members.entrySet(), connections), (c, group) -> {
                 List<String> all = group.getValue();
                 for (int from = 0; from < all.size(); from += BATCH) {
@@ -86,7 +95,8 @@ final class RawBaseline {
             for (Person p : persons) {
                 added.add(p.entry().getParsedDN());
             }
-            return new Result(persons.size(), memberships, connections, nanos, added);
+            int managers = (int) persons.stream().filter(p -> p.entry().hasAttribute("manager")).count();
+            return new Result(persons.size(), memberships, managers, waves(persons).size(), connections, nanos, added);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("raw baseline interrupted", e);
@@ -96,6 +106,18 @@ final class RawBaseline {
             pool.shutdownNow();
             open.forEach(LDAPConnection::close);
         }
+    }
+
+    /** The persons by wave: those whose manager is in wave n go in wave n + 1 (see the class). */
+    private static List<List<Person>> waves(List<Person> persons) {
+        List<List<Person>> waves = new ArrayList<>();
+        for (Person p : persons) {
+            while (waves.size() <= p.wave()) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(p.wave()).add(p);
+        }
+        return waves;
     }
 
     /** One item's writes over one connection. */
@@ -168,6 +190,7 @@ final class RawBaseline {
         }
         Set<String> taken = new HashSet<>();
         List<Person> out = new ArrayList<>();
+        Map<String, Person> byId = new java.util.HashMap<>(); // the creates before, by person id
         byte[] password = directory.secure() ? ("\"Rb-" + Long.toHexString(System.nanoTime()) + "!x\"")
                 .getBytes(StandardCharsets.UTF_16LE) : null;
         for (Action a : plan.actions()) {
@@ -177,10 +200,20 @@ final class RawBaseline {
             List<Attribute> attributes = new ArrayList<>();
             attributes.add(new Attribute("objectClass", BenchDirectory.USER_CLASSES.split(",")));
             String cn = null;
+            int wave = 0;
             for (Map.Entry<String, String> e : c.attributes().entrySet()) {
                 String name = e.getKey();
                 String value = e.getValue();
-                if (value == null || value.isBlank() || AccountReference.person(value).isPresent()) {
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                Optional<String> referenced = AccountReference.person(value);
+                if (referenced.isPresent()) { // another person's account: their raw entry, made before
+                    Person other = byId.get(referenced.get());
+                    if (other != null) {
+                        attributes.add(new Attribute(name, other.entry().getDN()));
+                        wave = Math.max(wave, other.wave() + 1);
+                    }
                     continue;
                 }
                 value = switch (name.toLowerCase(Locale.ROOT)) {
@@ -200,8 +233,10 @@ final class RawBaseline {
                 attributes.add(new Attribute("unicodePwd", password));
             }
             String rdn = cn != null ? cn : c.personId();
-            out.add(new Person(new Entry(new DN(new RDN("CN", rdn), ou), attributes),
-                    grants.getOrDefault(c.personId(), List.of())));
+            Person person = new Person(new Entry(new DN(new RDN("CN", rdn), ou), attributes),
+                    grants.getOrDefault(c.personId(), List.of()), wave);
+            out.add(person);
+            byId.put(c.personId(), person);
         }
         return out;
     }

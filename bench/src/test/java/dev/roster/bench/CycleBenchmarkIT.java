@@ -34,6 +34,9 @@ class CycleBenchmarkIT {
         assertThat(raw.get("entries").asInt()).isGreaterThan(300);
         assertThat(raw.get("memberships").asInt()).isGreaterThan(300);
         assertThat(raw.get("connections").asInt()).isEqualTo(2);
+        assertThat(raw.get("entriesWithManager").asInt()).as("raw entries carrying their manager's DN, as Roster's do")
+                .isPositive().isLessThan(raw.get("entries").asInt());
+        assertThat(raw.get("waves").asInt()).as("managers added before the entries naming them").isGreaterThan(1);
         assertThat(raw.get("operationsPerSecond").asDouble()).isPositive();
         assertThat(raw.get("cpuSeconds").asDouble()).as("the raw client's CPU").isPositive();
         assertThat(raw.get("directoryCpuSeconds").asDouble()).as("the directory's CPU under the raw client").isPositive();
