@@ -42,17 +42,10 @@ class CrashSafetyIT {
     @Test
     void aKilledApplyLeavesNoDuplicateAndTheNextCycleConverges() throws Exception {
         try (EmbeddedDirectory directory = EmbeddedDirectory.start(EmbeddedDirectory.Options.withPassword("ldap-test-secret"))) {
-            directory.ensureOrganizationalUnit(DemoWorld.USERS);
-            directory.ensureOrganizationalUnit(DemoWorld.GROUPS);
-            directory.ensureGroup("dep-OE-210", DemoWorld.GROUPS);
-            Map<String, String> properties = Map.of("ROSTER_DATA", data.toString(),
-                    "ROSTER_DEMO_LDAP_URL", directory.ldapUrl(), "ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret");
-            properties.forEach(System::setProperty);
-            Path config = Path.of("..", "config", "demo.yaml").toAbsolutePath().normalize();
-            DemoWorld.ensureOus(directory, RosterConfig.load(config));
+            Map<String, String> properties = properties(directory);
+            Path config = prepare(directory);
             try (Engine engine = Engine.open(RosterConfig.load(config))) {
-                engine.vault().storeSnapshot(new Snapshot("hr", Instant.now(), DAY, persons(),
-                        List.of(new Department("OE-210", "Wijkteam Noord", "", "")), Map.of(), List.of()));
+                store(engine);
             }
 
             Process roster = start(config, properties);
@@ -89,16 +82,9 @@ class CrashSafetyIT {
     @Test
     void theAuditLogHoldsTheActionsDoneSoFarWhileTheApplyRuns() throws Exception {
         try (EmbeddedDirectory directory = EmbeddedDirectory.start(EmbeddedDirectory.Options.withPassword("ldap-test-secret"))) {
-            directory.ensureOrganizationalUnit(DemoWorld.USERS);
-            directory.ensureOrganizationalUnit(DemoWorld.GROUPS);
-            directory.ensureGroup("dep-OE-210", DemoWorld.GROUPS);
-            Map.of("ROSTER_DATA", data.toString(), "ROSTER_DEMO_LDAP_URL", directory.ldapUrl(),
-                    "ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret").forEach(System::setProperty);
-            Path config = Path.of("..", "config", "demo.yaml").toAbsolutePath().normalize();
-            DemoWorld.ensureOus(directory, RosterConfig.load(config));
+            Path config = prepare(directory);
             try (Engine engine = Engine.open(RosterConfig.load(config))) {
-                engine.vault().storeSnapshot(new Snapshot("hr", Instant.now(), DAY, persons(),
-                        List.of(new Department("OE-210", "Wijkteam Noord", "", "")), Map.of(), List.of()));
+                store(engine);
                 List<Long> auditedMidway = new java.util.concurrent.CopyOnWriteArrayList<>();
                 java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
                 Progress watch = new Progress() {
@@ -128,6 +114,28 @@ class CrashSafetyIT {
                         .hasSize(PERSONS);
             }
         }
+    }
+
+    /** The demo's configuration pointed at {@code directory} and this test's data (system properties), its OUs and group made. */
+    private Path prepare(EmbeddedDirectory directory) throws Exception {
+        directory.ensureOrganizationalUnit(DemoWorld.USERS);
+        directory.ensureOrganizationalUnit(DemoWorld.GROUPS);
+        directory.ensureGroup("dep-OE-210", DemoWorld.GROUPS);
+        properties(directory).forEach(System::setProperty);
+        Path config = Path.of("..", "config", "demo.yaml").toAbsolutePath().normalize();
+        DemoWorld.ensureOus(directory, RosterConfig.load(config));
+        return config;
+    }
+
+    private Map<String, String> properties(EmbeddedDirectory directory) {
+        return Map.of("ROSTER_DATA", data.toString(), "ROSTER_DEMO_LDAP_URL", directory.ldapUrl(),
+                "ROSTER_DEMO_LDAP_PASSWORD", "ldap-test-secret");
+    }
+
+    /** A snapshot of {@link #PERSONS} persons, all in one department, each to get an account. */
+    private static void store(Engine engine) {
+        engine.vault().storeSnapshot(new Snapshot("hr", Instant.now(), DAY, persons(),
+                List.of(new Department("OE-210", "Wijkteam Noord", "", "")), Map.of(), List.of()));
     }
 
     private Process start(Path config, Map<String, String> properties) throws Exception {
