@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class Executor {
     }
 
     /** As {@link #apply(Plan, Progress)}, telling a thread-safe listener each outcome as it is known ({@link Outcomes}). */
-    public synchronized ApplyReport apply(Plan plan, Progress progress, java.util.function.Consumer<Outcome> listener) {
+    public synchronized ApplyReport apply(Plan plan, Progress progress, Consumer<Outcome> listener) {
         long started = System.nanoTime();
         ledger = new KnownAccounts(base);
         unrecorded.clear();

@@ -78,8 +78,9 @@ final class RawBaseline {
             for (int i = 0; i < connections; i++) {
                 open.add(directory.connect());
             }
+            List<List<Person>> waves = waves(persons);
             long started = System.nanoTime();
-            for (List<Person> wave : waves(persons)) {
+            for (List<Person> wave : waves) {
                 onEach(pool, open, shares(wave, connections), (c, p) -> c.add(p.entry()));
             }
             onEach(pool, open, shares(members.entrySet(), connections), (c, group) -> {
@@ -96,7 +97,7 @@ final class RawBaseline {
                 added.add(p.entry().getParsedDN());
             }
             int managers = (int) persons.stream().filter(p -> p.entry().hasAttribute("manager")).count();
-            return new Result(persons.size(), memberships, managers, waves(persons).size(), connections, nanos, added);
+            return new Result(persons.size(), memberships, managers, waves.size(), connections, nanos, added);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("raw baseline interrupted", e);
